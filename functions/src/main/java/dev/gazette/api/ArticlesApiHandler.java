@@ -1,0 +1,54 @@
+package dev.gazette.api;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.gazette.article.ArticleIds;
+import dev.gazette.article.EditorDesk;
+import dev.gazette.render.Site;
+import dev.gazette.render.SitePaths;
+import dev.gazette.store.AwsClients;
+import dev.gazette.store.DynamoArticleStore;
+import java.time.Clock;
+import java.util.Map;
+
+/** Lambda entry point of the editor API (API Gateway HTTP API, payload format 2.0). */
+public final class ArticlesApiHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+  private final ArticleRoutes routes;
+  private final Problems problems;
+
+  public ArticlesApiHandler() {
+    this(System.getenv());
+  }
+
+  /** The function as Lambda would build it with this environment (the local cloud uses this). */
+  public ArticlesApiHandler(Map<String, String> env) {
+    this(wire(env));
+  }
+
+  ArticlesApiHandler(ArticleRoutes routes) {
+    this.routes = routes;
+    this.problems = new Problems(ApiJson.mapper());
+  }
+
+  @Override
+  public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    String requestId = context != null ? context.getAwsRequestId() : "local";
+    try {
+      return routes.answer(new ApiRequest(event), requestId);
+    } catch (RuntimeException failure) {
+      return problems.toResponse(failure, requestId);
+    }
+  }
+
+  private static ArticleRoutes wire(Map<String, String> env) {
+    AwsClients aws = new AwsClients(env);
+    Clock clock = Clock.systemUTC();
+    EditorDesk desk = new EditorDesk(
+        new DynamoArticleStore(aws.dynamoDb(), aws.required("TABLE_NAME")),
+        new ArticleIds(clock), clock);
+    return new ArticleRoutes(desk, new SitePaths(Site.from(env)), ApiJson.mapper());
+  }
+}

@@ -1,0 +1,78 @@
+package dev.gazette.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gazette.article.ArticleNotFound;
+import dev.gazette.article.FieldError;
+import dev.gazette.article.InvalidArticle;
+import dev.gazette.article.SlugTaken;
+import dev.gazette.article.VersionConflict;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where failures become HTTP: RFC 9457 {@code application/problem+json} for a
+ * client's mistakes, a bare 500 for ours, each logged once with the request id it carries.
+ */
+final class Problems {
+  static final String MEDIA_TYPE = "application/problem+json";
+  private static final String TYPE_PREFIX = "urn:gazette:problem:";
+  private static final Logger log = LoggerFactory.getLogger(Problems.class);
+
+  private final ObjectMapper json;
+
+  Problems(ObjectMapper json) {
+    this.json = json;
+  }
+
+  APIGatewayV2HTTPResponse toResponse(RuntimeException failure, String requestId) {
+    ApiProblem problem = classify(failure);
+    if (problem == null) {
+      log.error("request {} failed", requestId, failure);
+      return response(new ApiProblem(500, "internal", "Internal Server Error",
+          "Something went wrong on our side; quote the request id if you report it."), requestId);
+    }
+    log.info("request {} refused: {} {}", requestId, problem.status(), problem.getMessage());
+    return response(problem, requestId);
+  }
+
+  private static ApiProblem classify(RuntimeException failure) {
+    if (failure instanceof ApiProblem problem) {
+      return problem;
+    }
+    if (failure instanceof InvalidArticle invalid) {
+      return new ApiProblem(400, "invalid-article", "Invalid article",
+          "The article breaks " + invalid.errors().size() + " rule(s); see errors.",
+          invalid.errors());
+    }
+    if (failure instanceof ArticleNotFound) {
+      return new ApiProblem(404, "not-found", "Not Found", "No article has this id.");
+    }
+    if (failure instanceof VersionConflict) {
+      return new ApiProblem(412, "version-conflict", "Precondition Failed",
+          "The article changed since you read it; read it again and reapply your change.");
+    }
+    if (failure instanceof SlugTaken taken) {
+      return new ApiProblem(409, "slug-taken", "Conflict",
+          "Another article already uses the slug \"" + taken.slug() + "\".",
+          List.of(new FieldError("slug", "is already in use")));
+    }
+    return null;
+  }
+
+  private APIGatewayV2HTTPResponse response(ApiProblem problem, String requestId) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", TYPE_PREFIX + problem.type());
+    body.put("title", problem.title());
+    body.put("status", problem.status());
+    body.put("detail", problem.getMessage());
+    body.put("requestId", requestId);
+    if (!problem.errors().isEmpty()) {
+      body.put("errors", problem.errors());
+    }
+    return Responses.json(problem.status(), MEDIA_TYPE, body, json, requestId, Map.of());
+  }
+}

@@ -1,0 +1,113 @@
+package dev.gazette.article;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The newsroom's rules for an article's content. Collects every broken rule at once so an
+ * editor fixes them in one round trip.
+ */
+public final class ArticleRules {
+  public static final int MAX_TITLE = 200;
+  public static final int MAX_SUMMARY = 500;
+  /** Characters; at three UTF-8 bytes each this still leaves room in a 400 KB DynamoDB item. */
+  public static final int MAX_BODY = 100_000;
+  public static final int MAX_AUTHOR = 100;
+  public static final int MAX_LOCATION = 100;
+  public static final int MAX_TOPICS = 10;
+
+  private ArticleRules() {}
+
+  /** The checked content, or {@link InvalidArticle} listing every problem. */
+  public static CheckedContent check(ArticleContent content) {
+    List<FieldError> errors = new ArrayList<>();
+    String title = required(errors, "title", content.title(), MAX_TITLE);
+    String summary = optional(errors, "summary", content.summary(), MAX_SUMMARY);
+    String body = required(errors, "body", content.body(), MAX_BODY);
+    String author = optional(errors, "author", content.author(), MAX_AUTHOR);
+    String location = optional(errors, "location", content.location(), MAX_LOCATION);
+    List<Topic> topics = topics(errors, content.topics());
+    Status status = null;
+    if (content.status() == null) {
+      errors.add(new FieldError("status", "is required: \"draft\" or \"published\""));
+    } else {
+      status = Status.fromWireName(content.status()).orElse(null);
+      if (status == null) {
+        errors.add(new FieldError("status", "must be \"draft\" or \"published\""));
+      }
+    }
+    Slug slug = null;
+    if (content.slug() != null) {
+      slug = Slug.parse(content.slug()).orElse(null);
+      if (slug == null) {
+        errors.add(new FieldError("slug",
+            "must be lowercase letters and digits joined by single hyphens, at most "
+                + Slug.MAX_LENGTH + " characters"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidArticle(errors);
+    }
+    return new CheckedContent(title, summary, body, author, location, topics, status,
+        content.publishedAt(), slug);
+  }
+
+  private static String required(List<FieldError> errors, String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      errors.add(new FieldError(field, "is required"));
+      return null;
+    }
+    return optional(errors, field, value, max);
+  }
+
+  private static String optional(List<FieldError> errors, String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String tidy = value.strip();
+    if (tidy.codePointCount(0, tidy.length()) > max) {
+      errors.add(new FieldError(field, "must be at most " + max + " characters"));
+    }
+    if (hasControlCharacters(tidy, field.equals("body"))) {
+      errors.add(new FieldError(field, "must not contain control characters"));
+    }
+    return tidy;
+  }
+
+  private static List<Topic> topics(List<FieldError> errors, List<String> names) {
+    if (names == null || names.isEmpty()) {
+      errors.add(new FieldError("topics", "needs at least one topic"));
+      return List.of();
+    }
+    if (names.size() > MAX_TOPICS) {
+      errors.add(new FieldError("topics", "must have at most " + MAX_TOPICS + " topics"));
+      return List.of();
+    }
+    // Topics that differ only in case or spacing are the same topic: keep the first spelling.
+    Map<Slug, Topic> bySlug = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      String field = "topics[" + i + "]";
+      String name = optional(errors, field, names.get(i), Topic.MAX_NAME_LENGTH);
+      if (name == null) {
+        errors.add(new FieldError(field, "must not be empty"));
+        continue;
+      }
+      Topic topic = Topic.named(name);
+      bySlug.putIfAbsent(topic.slug(), topic);
+    }
+    return List.copyOf(bySlug.values());
+  }
+
+  private static boolean hasControlCharacters(String text, boolean multiline) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean allowedWhitespace = multiline && (c == '\n' || c == '\r' || c == '\t');
+      if (Character.isISOControl(c) && !allowedWhitespace) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.gazette.article;
+
+import java.util.Optional;
+
+/**
+ * The table of articles. Every write is conditional: creation on the id and slug being free,
+ * replacement and deletion on the version the caller read.
+ */
+public interface ArticleStore {
+
+  Optional<Article> find(String id);
+
+  /** The id of the article that holds this slug, if any. */
+  Optional<String> idBySlug(Slug slug);
+
+  /** @throws SlugTaken when another article holds the slug */
+  void create(Article article);
+
+  /**
+   * Stores {@code next} if the stored article still has {@code previous.version()}; moves the
+   * slug claim when the slug changed.
+   *
+   * @throws VersionConflict when the stored version differs
+   * @throws SlugTaken when the new slug belongs to another article
+   */
+  void replace(Article previous, Article next);
+
+  /** @throws VersionConflict when the stored version differs from {@code current.version()} */
+  void delete(Article current);
+}

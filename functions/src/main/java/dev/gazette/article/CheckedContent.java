@@ -1,0 +1,16 @@
+package dev.gazette.article;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An editor's content after {@link ArticleRules}: tidy, typed, and within every limit. */
+public record CheckedContent(
+    String title,
+    String summary,
+    String body,
+    String author,
+    String location,
+    List<Topic> topics,
+    Status status,
+    Instant publishedAt,
+    Slug requestedSlug) {}

@@ -1,0 +1,24 @@
+package dev.gazette.article;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Where an article stands: only published articles ever reach readers. */
+public enum Status {
+  DRAFT,
+  PUBLISHED;
+
+  /** The word used in the API and in the table. */
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<Status> fromWireName(String value) {
+    for (Status status : values()) {
+      if (status.wireName().equals(value)) {
+        return Optional.of(status);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,107 @@
+package dev.gazette.store;
+
+import dev.gazette.article.Article;
+import dev.gazette.article.Slug;
+import dev.gazette.article.Status;
+import dev.gazette.article.Topic;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * How an article and its slug claim are laid out in the single table. Articles live under
+ * {@code ARTICLE#<id>}; a slug claim under {@code SLUG#<slug>} makes slugs unique.
+ */
+final class ArticleItem {
+  static final String PK = "pk";
+  static final String SK = "sk";
+  static final String ARTICLE_PREFIX = "ARTICLE#";
+  static final String ARTICLE_SORT = "ARTICLE";
+  static final String SLUG_PREFIX = "SLUG#";
+  static final String SLUG_SORT = "SLUG";
+  static final String VERSION = "version";
+  static final String ARTICLE_ID = "articleId";
+
+  private ArticleItem() {}
+
+  static Map<String, AttributeValue> key(String id) {
+    return Map.of(PK, s(ARTICLE_PREFIX + id), SK, s(ARTICLE_SORT));
+  }
+
+  static Map<String, AttributeValue> slugKey(Slug slug) {
+    return Map.of(PK, s(SLUG_PREFIX + slug.value()), SK, s(SLUG_SORT));
+  }
+
+  static Map<String, AttributeValue> slugClaim(Slug slug, String articleId) {
+    Map<String, AttributeValue> item = new HashMap<>(slugKey(slug));
+    item.put(ARTICLE_ID, s(articleId));
+    return item;
+  }
+
+  static Map<String, AttributeValue> toItem(Article article) {
+    Map<String, AttributeValue> item = new HashMap<>(key(article.id()));
+    item.put("id", s(article.id()));
+    item.put("slug", s(article.slug().value()));
+    item.put("title", s(article.title()));
+    putIfPresent(item, "summary", article.summary());
+    item.put("body", s(article.body()));
+    putIfPresent(item, "author", article.author());
+    putIfPresent(item, "location", article.location());
+    item.put("topics", AttributeValue.fromL(article.topics().stream()
+        .map(topic -> AttributeValue.fromM(Map.of(
+            "name", s(topic.name()), "slug", s(topic.slug().value()))))
+        .toList()));
+    item.put("status", s(article.status().wireName()));
+    if (article.publishedAt() != null) {
+      item.put("publishedAt", s(article.publishedAt().toString()));
+    }
+    item.put("createdAt", s(article.createdAt().toString()));
+    item.put("updatedAt", s(article.updatedAt().toString()));
+    item.put(VERSION, AttributeValue.fromN(Long.toString(article.version())));
+    item.put("language", s(article.language()));
+    return item;
+  }
+
+  static Article fromItem(Map<String, AttributeValue> item) {
+    List<Topic> topics = item.get("topics").l().stream()
+        .map(value -> new Topic(value.m().get("name").s(), new Slug(value.m().get("slug").s())))
+        .toList();
+    return new Article(
+        item.get("id").s(),
+        new Slug(item.get("slug").s()),
+        item.get("title").s(),
+        string(item, "summary"),
+        item.get("body").s(),
+        string(item, "author"),
+        string(item, "location"),
+        topics,
+        Status.fromWireName(item.get("status").s()).orElseThrow(),
+        instant(item, "publishedAt"),
+        instant(item, "createdAt"),
+        instant(item, "updatedAt"),
+        Long.parseLong(item.get(VERSION).n()),
+        item.get("language").s());
+  }
+
+  static AttributeValue s(String value) {
+    return AttributeValue.fromS(value);
+  }
+
+  private static void putIfPresent(Map<String, AttributeValue> item, String name, String value) {
+    if (value != null) {
+      item.put(name, s(value));
+    }
+  }
+
+  private static String string(Map<String, AttributeValue> item, String name) {
+    AttributeValue value = item.get(name);
+    return value == null ? null : value.s();
+  }
+
+  private static Instant instant(Map<String, AttributeValue> item, String name) {
+    String value = string(item, name);
+    return value == null ? null : Instant.parse(value);
+  }
+}

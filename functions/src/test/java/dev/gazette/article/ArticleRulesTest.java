@@ -1,0 +1,64 @@
+package dev.gazette.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleRulesTest {
+
+  private static ArticleContent content(String title, String body, List<String> topics, String status) {
+    return new ArticleContent(title, null, body, null, "Rabat", topics, status, null, null);
+  }
+
+  @Test
+  void everyBrokenRuleIsReportedAtOnce() {
+    InvalidArticle invalid = catchThrowableOfType(InvalidArticle.class,
+        () -> ArticleRules.check(content(" ", null, List.of(), "online")));
+    assertThat(invalid.errors()).extracting(FieldError::field)
+        .containsExactlyInAnyOrder("title", "body", "topics", "status");
+  }
+
+  @Test
+  void topicsAreTrimmedAndDeduplicatedByTheirSlug() {
+    CheckedContent checked = ArticleRules.check(
+        content("Titre", "Texte", List.of(" Économie ", "économie", "Sport  national"), "draft"));
+    assertThat(checked.topics()).extracting(Topic::name).containsExactly("Économie", "Sport national");
+    assertThat(checked.topics()).extracting(topic -> topic.slug().value())
+        .containsExactly("economie", "sport-national");
+  }
+
+  @Test
+  void tooManyTopicsAreRefused() {
+    List<String> eleven = List.of("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k");
+    InvalidArticle invalid = catchThrowableOfType(InvalidArticle.class,
+        () -> ArticleRules.check(content("Titre", "Texte", eleven, "draft")));
+    assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("topics");
+  }
+
+  @Test
+  void controlCharactersAreRefusedOutsideTheBodysLineBreaks() {
+    InvalidArticle invalid = catchThrowableOfType(InvalidArticle.class,
+        () -> ArticleRules.check(content("Titre\u0000caché", "Ligne\nsuivante\u0007", List.of("a"), "draft")));
+    assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("title", "body");
+    assertThat(ArticleRules.check(content("Titre", "Ligne 1\n\nLigne 2\t.", List.of("a"), "draft")).body())
+        .isEqualTo("Ligne 1\n\nLigne 2\t.");
+  }
+
+  @Test
+  void aTitleOfTwoHundredCharactersIsTheLimit() {
+    assertThat(ArticleRules.check(content("é".repeat(200), "x", List.of("a"), "draft")).title()).hasSize(200);
+    InvalidArticle invalid = catchThrowableOfType(InvalidArticle.class,
+        () -> ArticleRules.check(content("é".repeat(201), "x", List.of("a"), "draft")));
+    assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("title");
+  }
+
+  @Test
+  void aRequestedSlugMustBeWellFormed() {
+    ArticleContent withSlug = new ArticleContent("Titre", null, "x", null, null, List.of("a"),
+        "draft", null, "../secret");
+    InvalidArticle invalid = catchThrowableOfType(InvalidArticle.class, () -> ArticleRules.check(withSlug));
+    assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("slug");
+  }
+}

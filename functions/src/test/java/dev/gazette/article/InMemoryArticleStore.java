@@ -1,0 +1,58 @@
+package dev.gazette.article;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A fake table with the same conditional rules as {@code DynamoArticleStore}. */
+public final class InMemoryArticleStore implements ArticleStore {
+  private final Map<String, Article> articles = new HashMap<>();
+  private final Map<Slug, String> slugs = new HashMap<>();
+
+  @Override
+  public synchronized Optional<Article> find(String id) {
+    return Optional.ofNullable(articles.get(id));
+  }
+
+  @Override
+  public synchronized Optional<String> idBySlug(Slug slug) {
+    return Optional.ofNullable(slugs.get(slug));
+  }
+
+  @Override
+  public synchronized void create(Article article) {
+    if (articles.containsKey(article.id())) {
+      throw new VersionConflict(article.id(), article.version());
+    }
+    if (slugs.containsKey(article.slug())) {
+      throw new SlugTaken(article.slug());
+    }
+    articles.put(article.id(), article);
+    slugs.put(article.slug(), article.id());
+  }
+
+  @Override
+  public synchronized void replace(Article previous, Article next) {
+    checkVersion(previous);
+    String holder = slugs.get(next.slug());
+    if (holder != null && !holder.equals(next.id())) {
+      throw new SlugTaken(next.slug());
+    }
+    articles.put(next.id(), next);
+    slugs.put(next.slug(), next.id());
+  }
+
+  @Override
+  public synchronized void delete(Article current) {
+    checkVersion(current);
+    articles.remove(current.id());
+    slugs.remove(current.slug(), current.id());
+  }
+
+  private void checkVersion(Article expected) {
+    Article stored = articles.get(expected.id());
+    if (stored == null || stored.version() != expected.version()) {
+      throw new VersionConflict(expected.id(), expected.version());
+    }
+  }
+}
