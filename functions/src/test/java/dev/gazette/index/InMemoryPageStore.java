@@ -1,0 +1,26 @@
+package dev.gazette.index;
+
+import dev.gazette.article.PageStore;
+import dev.gazette.article.RenderedFile;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A fake bucket: the site's files in a sorted map. */
+final class InMemoryPageStore implements PageStore {
+  final Map<String, RenderedFile> files = new TreeMap<>();
+
+  @Override
+  public synchronized void put(RenderedFile file) {
+    files.put(file.key(), file);
+  }
+
+  @Override
+  public synchronized void delete(String key) {
+    files.remove(key);
+  }
+
+  String text(String key) {
+    return new String(files.get(key).bytes(), StandardCharsets.UTF_8);
+  }
+}
