@@ -1,0 +1,41 @@
+package dev.gazette.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON document of an article page, for apps and scripts that read the site. Built field by
+ * field in a fixed order, so the same page always gives the same bytes.
+ */
+final class ArticleJson {
+
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  /** The document as UTF-8 bytes. */
+  byte[] write(ArticlePage page) {
+    ObjectNode document = mapper.createObjectNode()
+        .put("id", page.id())
+        .put("slug", page.slug().value())
+        .put("url", page.head().canonicalUrl().toString())
+        .put("title", page.title())
+        .put("summary", page.summary())
+        .put("bodyHtml", page.body().toString())
+        .put("author", page.author())
+        .put("location", page.location());
+    ArrayNode topics = document.putArray("topics");
+    page.topics().forEach(topic ->
+        topics.addObject().put("name", topic.name()).put("slug", topic.slug().value()));
+    document
+        .put("publishedAt", page.publishedIso())
+        .put("updatedAt", page.updatedIso())
+        .put("language", page.head().language());
+    try {
+      return mapper.writeValueAsBytes(document);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

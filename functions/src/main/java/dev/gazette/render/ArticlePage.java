@@ -1,0 +1,32 @@
+package dev.gazette.render;
+
+import dev.gazette.article.Slug;
+import java.util.List;
+
+/**
+ * What a reader sees of one article, ready for any output format: text already in the site's
+ * language and dates already formatted. It knows nothing of HTML files or JSON documents.
+ *
+ * @param summary the editor's summary, or null; {@code head().description()} is never null
+ * @param location the dateline, or null
+ * @param author the byline, or null
+ */
+public record ArticlePage(
+    PageHead head,
+    String id,
+    Slug slug,
+    String title,
+    String summary,
+    String author,
+    String location,
+    String publishedIso,
+    String updatedIso,
+    String displayDate,
+    SafeHtml body,
+    List<TopicLabel> topics,
+    Labels labels) {
+
+  public ArticlePage {
+    topics = List.copyOf(topics);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.gazette.render;
+
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Turns an article body in Markdown into HTML a reader's browser can trust. Raw HTML is escaped
+ * by the Markdown renderer, and the result then passes an allow-list sanitizer, so nothing an
+ * editor types can run in a reader's browser even if one of the two layers has a bug.
+ */
+public final class MarkdownRenderer {
+
+  private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
+  private static final Pattern LINK_URL = Pattern.compile("(?i)(?:https?://|mailto:)\\S+");
+
+  private final Parser parser = Parser.builder().build();
+  private final HtmlRenderer html =
+      HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+  private final PolicyFactory policy = new HtmlPolicyBuilder()
+      .allowElements("p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "em", "strong",
+          "code", "pre", "hr", "br", "a", "img")
+      .allowUrlProtocols("http", "https", "mailto")
+      // Relative and empty hrefs are refused too: a body links out, never to a guessed path.
+      .allowAttributes("href").matching(LINK_URL).onElements("a")
+      .allowAttributes("title").onElements("a")
+      .requireRelsOnLinks("noopener", "noreferrer")
+      .allowAttributes("src").matching(HTTP_URL).onElements("img")
+      .allowAttributes("alt", "title").onElements("img")
+      .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
+      .toFactory();
+
+  /** The body as sanitized HTML, ready to be written unescaped into a page. */
+  public SafeHtml toHtml(String markdown) {
+    Node document = parser.parse(markdown == null ? "" : markdown);
+    document.accept(new HeadingClamp());
+    return new SafeHtml(policy.sanitize(html.render(document)));
+  }
+
+  /** The body as plain text, cut at a word boundary with "…" if longer than {@code maxChars}. */
+  public String excerpt(String markdown, int maxChars) {
+    PlainText text = new PlainText();
+    parser.parse(markdown == null ? "" : markdown).accept(text);
+    return Excerpt.of(text.words.toString(), maxChars);
+  }
+
+  /** The page's h1 is the headline, so body headings live between h2 and h4. */
+  private static final class HeadingClamp extends AbstractVisitor {
+    @Override
+    public void visit(Heading heading) {
+      heading.setLevel(Math.max(2, Math.min(4, heading.getLevel())));
+      visitChildren(heading);
+    }
+  }
+
+  /**
+   * The words a reader reads, without link targets, list bullets, image alt texts or raw HTML,
+   * which would read as noise in a description.
+   */
+  private static final class PlainText extends AbstractVisitor {
+    private final StringBuilder words = new StringBuilder();
+
+    @Override
+    public void visit(Text text) {
+      words.append(text.getLiteral());
+    }
+
+    @Override
+    public void visit(Code code) {
+      words.append(code.getLiteral());
+    }
+
+    @Override
+    public void visit(SoftLineBreak lineBreak) {
+      words.append(' ');
+    }
+
+    @Override
+    public void visit(HardLineBreak lineBreak) {
+      words.append(' ');
+    }
+
+    @Override
+    public void visit(Paragraph paragraph) {
+      visitChildren(paragraph);
+      words.append(' ');
+    }
+
+    @Override
+    public void visit(Heading heading) {
+      visitChildren(heading);
+      words.append(' ');
+    }
+
+    @Override
+    public void visit(FencedCodeBlock block) {}
+
+    @Override
+    public void visit(IndentedCodeBlock block) {}
+
+    @Override
+    public void visit(Image image) {}
+
+    @Override
+    public void visit(HtmlBlock block) {}
+
+    @Override
+    public void visit(HtmlInline inline) {}
+  }
+}

@@ -1,0 +1,58 @@
+package dev.gazette.render;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The site's language as pages show it: labels and date formats from the
+ * {@code dev/gazette/render/messages} bundle, dates in the site's time zone.
+ */
+public final class SiteLocale {
+
+  private static final String BUNDLE = "dev.gazette.render.messages";
+
+  private final ZoneId zone;
+  private final DateTimeFormatter displayDate;
+  private final String openGraphLocale;
+  private final Labels labels;
+
+  /** Fails at start-up, not on the first page, if the site's language has no bundle. */
+  public SiteLocale(Site site) {
+    Locale locale = site.locale();
+    // No fallback to the JVM's default locale: a Lambda in us-east-1 must still write French.
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.zone = site.zone();
+    this.displayDate = DateTimeFormatter.ofPattern(bundle.getString("date.display"), locale);
+    this.openGraphLocale = bundle.getString("opengraph.locale");
+    this.labels = new Labels(
+        bundle.getString("label.topics"),
+        bundle.getString("label.byline"),
+        bundle.getString("label.related"),
+        bundle.getString("label.recommended"));
+  }
+
+  /** The date as readers see it: "19 octobre 2019 - 23h30". */
+  public String displayDate(Instant instant) {
+    return displayDate.format(instant.atZone(zone));
+  }
+
+  /** The date for machines, ISO-8601 with the site's offset: "2019-10-19T23:30:00+02:00". */
+  public String isoDate(Instant instant) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME
+        .format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
+  }
+
+  /** The OpenGraph locale, e.g. "fr_FR". */
+  public String openGraphLocale() {
+    return openGraphLocale;
+  }
+
+  public Labels labels() {
+    return labels;
+  }
+}
