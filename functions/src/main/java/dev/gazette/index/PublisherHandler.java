@@ -5,17 +5,20 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
-import dev.gazette.render.ArticleRenderer;
 import dev.gazette.render.Site;
-import dev.gazette.render.SitePaths;
 import dev.gazette.store.AwsClients;
 import dev.gazette.store.DynamoArticleStore;
+import dev.gazette.store.DynamoListings;
+import dev.gazette.store.DynamoPageLedger;
+import dev.gazette.store.DynamoRelatedLinks;
 import dev.gazette.store.S3PageStore;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Lambda entry point for the table's change stream: republishes each article a batch touches
@@ -54,11 +57,13 @@ public final class PublisherHandler implements RequestHandler<DynamodbEvent, Str
 
   private static ArticlePublisher wire(Map<String, String> env) {
     AwsClients aws = new AwsClients(env);
+    DynamoDbClient dynamo = aws.dynamoDb();
+    String table = aws.required("TABLE_NAME");
     Site site = Site.from(env);
-    SitePaths paths = new SitePaths(site);
-    return new ArticlePublisher(
-        new DynamoArticleStore(aws.dynamoDb(), aws.required("TABLE_NAME")),
-        new S3PageStore(aws.s3(), aws.required("BUCKET_NAME")),
-        new ArticleRenderer(site), paths);
+    return ArticlePublisher.create(new ArticlePublisher.Parts(
+        new DynamoArticleStore(dynamo, table), new DynamoListings(dynamo, table),
+        new DynamoRelatedLinks(dynamo, table), new DynamoPageLedger(dynamo, table),
+        new S3PageStore(aws.s3(), aws.required("BUCKET_NAME")), site, Clock.systemUTC(),
+        new PublishCounters()));
   }
 }

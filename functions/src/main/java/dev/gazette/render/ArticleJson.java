@@ -26,12 +26,20 @@ final class ArticleJson {
         .put("author", page.author())
         .put("location", page.location());
     ArrayNode topics = document.putArray("topics");
-    page.topics().forEach(topic ->
-        topics.addObject().put("name", topic.name()).put("slug", topic.slug().value()));
+    page.topics().forEach(topic -> topics.addObject()
+        .put("name", topic.name())
+        .put("slug", topic.slug().value())
+        .put("url", topic.url().toString()));
     document
         .put("publishedAt", page.publishedIso())
         .put("updatedAt", page.updatedIso())
         .put("language", page.head().language());
+    ArrayNode related = document.putArray("related");
+    page.related().forEach(teaser -> related.addObject()
+        .put("title", teaser.title())
+        .put("slug", teaser.slug().value())
+        .put("url", teaser.url().toString())
+        .put("excerpt", teaser.excerpt()));
     try {
       return mapper.writeValueAsBytes(document);
     } catch (JsonProcessingException e) {

@@ -10,6 +10,7 @@ import java.util.List;
  * @param summary the editor's summary, or null; {@code head().description()} is never null
  * @param location the dateline, or null
  * @param author the byline, or null
+ * @param related the articles "Aller plus loin" lists, best first; may be empty
  */
 public record ArticlePage(
     PageHead head,
@@ -24,9 +25,12 @@ public record ArticlePage(
     String displayDate,
     SafeHtml body,
     List<TopicLabel> topics,
+    List<ArticleTeaser> related,
+    RecommendedSlot recommended,
     Labels labels) {
 
   public ArticlePage {
     topics = List.copyOf(topics);
+    related = List.copyOf(related);
   }
 }

@@ -3,6 +3,7 @@ package dev.gazette.render;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gazette.article.Article;
+import dev.gazette.article.ArticleSummary;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +12,8 @@ import java.util.Objects;
 
 /**
  * Builds the page model of an article for a site: picks the description, formats dates in the
- * site's zone, renders the body safely, and writes the OpenGraph and JSON-LD NewsArticle data.
+ * site's zone, renders the body safely, links its topics and related articles, and writes the
+ * OpenGraph and JSON-LD NewsArticle data.
  */
 public final class ArticlePages {
 
@@ -22,16 +24,22 @@ public final class ArticlePages {
   private final SitePaths paths;
   private final SiteLocale locale;
   private final MarkdownRenderer markdown;
+  private final ArticleTeasers teasers;
+  private final String recommendedScriptPath;
 
-  public ArticlePages(Site site, SitePaths paths, SiteLocale locale, MarkdownRenderer markdown) {
+  /** Pages load {@code recommendedScriptPath}, the script {@link StaticFiles} publishes. */
+  public ArticlePages(Site site, SitePaths paths, SiteLocale locale, MarkdownRenderer markdown,
+      String recommendedScriptPath) {
     this.site = Objects.requireNonNull(site, "site");
     this.paths = Objects.requireNonNull(paths, "paths");
     this.locale = Objects.requireNonNull(locale, "locale");
     this.markdown = Objects.requireNonNull(markdown, "markdown");
+    this.teasers = new ArticleTeasers(paths, locale);
+    this.recommendedScriptPath = Objects.requireNonNull(recommendedScriptPath, "script path");
   }
 
-  /** The page of a published article; its publication date must be set. */
-  public ArticlePage of(Article article) {
+  /** The page of a published article and the articles it sends readers on to, best first. */
+  public ArticlePage of(Article article, List<ArticleSummary> related) {
     Instant published = Objects.requireNonNull(article.publishedAt(),
         () -> "article " + article.id() + " has no publishedAt");
     Instant updated = article.updatedAt() == null ? published : article.updatedAt();
@@ -40,8 +48,14 @@ public final class ArticlePages {
         blankToNull(article.summary()), blankToNull(article.author()),
         blankToNull(article.location()), dates.published(), dates.updated(),
         locale.displayDate(published), markdown.toHtml(article.body()),
-        article.topics().stream().map(topic -> new TopicLabel(topic.name(), topic.slug())).toList(),
+        teasers.topics(article.topics()), teasers.of(related), recommended(article),
         locale.labels());
+  }
+
+  private RecommendedSlot recommended(Article article) {
+    Link latest = new Link(locale.labels().latest(), paths.home().path(OutputFormat.HTML));
+    return new RecommendedSlot(article.slug().value(),
+        paths.recommended().path(OutputFormat.JSON), recommendedScriptPath, latest);
   }
 
   private PageHead head(Article article, Dates dates) {
@@ -52,6 +66,7 @@ public final class ArticlePages {
     URI canonical = paths.articleUrl(article.slug(), OutputFormat.HTML);
     String language = blankToNull(article.language()) == null ? site.language() : article.language();
     return new PageHead(article.title(), description, canonical, language, site.name(),
+        paths.home().path(OutputFormat.HTML), null,
         openGraph(article, description, canonical, dates),
         newsArticle(article, description, canonical, language, dates));
   }

@@ -1,50 +1,54 @@
 package dev.gazette.render;
 
 import dev.gazette.article.Article;
+import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.RenderedFile;
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
-import java.nio.charset.StandardCharsets;
+import dev.gazette.article.Slug;
 import java.util.List;
 
 /**
- * Publishes an article as the files readers get: its HTML page and its JSON document. The output
- * depends only on the article and the site, so unchanged articles give identical bytes and
- * their writes can be skipped by comparing hashes.
+ * Publishes an article as the files readers get: its HTML page and its JSON document, and the
+ * page left at its old address when its slug changes. The output depends only on the arguments
+ * and the site, so unchanged articles give identical bytes and their writes can be skipped.
  */
 public final class ArticleRenderer {
 
+  private final Site site;
   private final SitePaths paths;
+  private final SiteLocale locale;
   private final ArticlePages pages;
   private final ArticleJson json = new ArticleJson();
-  // Precompiled at build time: no template compiler or class generation at Lambda cold start.
-  private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final HtmlTemplates templates = new HtmlTemplates();
 
   public ArticleRenderer(Site site) {
+    this.site = site;
     this.paths = new SitePaths(site);
-    this.pages = new ArticlePages(site, paths, new SiteLocale(site), new MarkdownRenderer());
+    this.locale = new SiteLocale(site);
+    this.pages = new ArticlePages(site, paths, locale, new MarkdownRenderer(),
+        new StaticFiles(site).recommendedScriptPath());
   }
 
-  /** The article's files, HTML first; drafts are refused because they must never reach S3. */
-  public List<RenderedFile> render(Article article) {
+  /**
+   * The article's files, HTML first, with the related articles "Aller plus loin" lists (best
+   * first, may be empty). Drafts are refused because they must never reach S3.
+   */
+  public List<RenderedFile> render(Article article, List<ArticleSummary> related) {
     if (!article.isPublished()) {
       throw new IllegalArgumentException("article " + article.id() + " is not published");
     }
-    ArticlePage page = pages.of(article);
+    ArticlePage page = pages.of(article, related);
+    PageAddress address = paths.article(page.slug());
     return List.of(
-        file(page, OutputFormat.HTML, html(page)),
-        file(page, OutputFormat.JSON, json.write(page)));
+        OutputFormat.HTML.file(address.key(OutputFormat.HTML),
+            templates.render("article.jte", page)),
+        OutputFormat.JSON.file(address.key(OutputFormat.JSON), json.write(page)));
   }
 
-  private byte[] html(ArticlePage page) {
-    StringOutput output = new StringOutput();
-    templates.render("article.jte", page, output);
-    return output.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private RenderedFile file(ArticlePage page, OutputFormat format, byte[] bytes) {
-    return new RenderedFile(paths.articleKey(page.slug(), format), bytes, format.mediaType(),
-        format.cacheControl());
+  /** The page at the old slug's address that sends readers and crawlers to the new one. */
+  public RenderedFile redirect(Slug oldSlug, Slug newSlug) {
+    RedirectPage page = new RedirectPage(site.language(), locale.labels().moved(),
+        paths.articleUrl(newSlug, OutputFormat.HTML), locale.labels().movedLink());
+    return OutputFormat.HTML.file(paths.articleKey(oldSlug, OutputFormat.HTML),
+        templates.render("redirect.jte", page));
   }
 }

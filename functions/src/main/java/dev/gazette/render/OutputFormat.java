@@ -1,17 +1,20 @@
 package dev.gazette.render;
 
+import dev.gazette.article.RenderedFile;
+
 /**
  * A form a page is published in: its media type, how its file is named beside the page's base
  * path, and how long CDNs and browsers may keep it. Formats are data, not code paths.
  */
 public enum OutputFormat {
-  // Pages are short-lived in caches: an edited or retracted article must show within minutes.
-  // Browsers keep 60 s, the CDN 5 min, and stale-while-revalidate answers at once while the
-  // CDN refetches, so readers never wait on the origin for a popular page.
-  HTML("text/html; charset=utf-8", "/index.html", "/",
-      "public, max-age=60, s-maxage=300, stale-while-revalidate=86400"),
-  JSON("application/json; charset=utf-8", ".json", ".json",
-      "public, max-age=60, s-maxage=300, stale-while-revalidate=86400");
+  HTML("text/html; charset=utf-8", "/index.html", "/", Caching.SHORT),
+  JSON("application/json; charset=utf-8", ".json", ".json", Caching.SHORT),
+  ATOM("application/atom+xml; charset=utf-8", "/feed.xml", "/feed.xml", Caching.SHORT),
+  /** Sitemaps. */
+  XML("application/xml; charset=utf-8", ".xml", ".xml", Caching.SHORT),
+  JAVASCRIPT("text/javascript; charset=utf-8", ".js", ".js", Caching.IMMUTABLE),
+  /** robots.txt. */
+  TEXT("text/plain; charset=utf-8", ".txt", ".txt", Caching.SHORT);
 
   private final String mediaType;
   private final String keySuffix;
@@ -43,5 +46,19 @@ public enum OutputFormat {
   /** What follows a page's base in its public path: "/articles/x" + "/". */
   String pathSuffix() {
     return pathSuffix;
+  }
+
+  /** The bytes as a file of this format stored under the key. */
+  RenderedFile file(String key, byte[] bytes) {
+    return new RenderedFile(key, bytes, mediaType, cacheControl);
+  }
+
+  private static final class Caching {
+    // Pages are short-lived in caches: an edited or retracted article must show within minutes.
+    // Browsers keep 60 s, the CDN 5 min, and stale-while-revalidate answers at once while the
+    // CDN refetches, so readers never wait on the origin for a popular page.
+    static final String SHORT = "public, max-age=60, s-maxage=300, stale-while-revalidate=86400";
+    // An asset's name carries its content hash: new content is a new name, never a stale copy.
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
   }
 }

@@ -4,8 +4,13 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * What every page declares in its {@code <head>}: title, description, canonical URL, language,
- * OpenGraph properties and JSON-LD. The layout template renders it for any kind of page.
+ * What every page declares in its {@code <head>} and its chrome: title, description, canonical
+ * URL, language, feed, OpenGraph properties and JSON-LD. The layout renders it for any page.
+ *
+ * @param canonicalUrl the page's own URL, or null for a page at no address (404)
+ * @param homePath where the site name in the header links
+ * @param feedUrl the Atom feed of the page, or null
+ * @param jsonLd structured data, or null
  */
 public record PageHead(
     String title,
@@ -13,6 +18,8 @@ public record PageHead(
     URI canonicalUrl,
     String language,
     String siteName,
+    String homePath,
+    URI feedUrl,
     List<MetaProperty> openGraph,
     JsonLd jsonLd) {
 

@@ -1,6 +1,7 @@
 package dev.gazette.render;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +18,7 @@ public final class SiteLocale {
 
   private final ZoneId zone;
   private final DateTimeFormatter displayDate;
+  private final DateTimeFormatter monthName;
   private final String openGraphLocale;
   private final Labels labels;
 
@@ -28,17 +30,30 @@ public final class SiteLocale {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     this.zone = site.zone();
     this.displayDate = DateTimeFormatter.ofPattern(bundle.getString("date.display"), locale);
+    this.monthName = DateTimeFormatter.ofPattern(bundle.getString("date.month"), locale);
     this.openGraphLocale = bundle.getString("opengraph.locale");
     this.labels = new Labels(
         bundle.getString("label.topics"),
         bundle.getString("label.byline"),
         bundle.getString("label.related"),
-        bundle.getString("label.recommended"));
+        bundle.getString("label.recommended"),
+        bundle.getString("label.latest"),
+        bundle.getString("label.archives"),
+        bundle.getString("label.notFound"),
+        bundle.getString("label.notFoundText"),
+        bundle.getString("label.backHome"),
+        bundle.getString("label.moved"),
+        bundle.getString("label.movedLink"));
   }
 
   /** The date as readers see it: "19 octobre 2019 - 23h30". */
   public String displayDate(Instant instant) {
     return displayDate.format(instant.atZone(zone));
+  }
+
+  /** A month as archive links show it: "novembre 2026". */
+  public String monthName(YearMonth month) {
+    return monthName.format(month);
   }
 
   /** The date for machines, ISO-8601 with the site's offset: "2019-10-19T23:30:00+02:00". */

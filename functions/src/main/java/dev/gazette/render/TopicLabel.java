@@ -1,9 +1,12 @@
 package dev.gazette.render;
 
 import dev.gazette.article.Slug;
+import java.net.URI;
 
 /**
- * A topic as an article page lists it. Shown as its name only until topic pages exist; the slug
- * is kept so the page can link to them then without a model change.
+ * A topic as pages list it: its name, linked to its topic page.
+ *
+ * @param path the topic page's path, for links inside the site
+ * @param url the topic page's absolute URL, for documents read elsewhere (JSON)
  */
-public record TopicLabel(String name, Slug slug) {}
+public record TopicLabel(String name, Slug slug, String path, URI url) {}

@@ -8,30 +8,19 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchIt
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import dev.gazette.article.Article;
-import dev.gazette.article.ArticleContent;
-import dev.gazette.article.ArticleIds;
 import dev.gazette.article.ArticleStore;
-import dev.gazette.article.Editor;
-import dev.gazette.article.EditorDesk;
-import dev.gazette.article.InMemoryArticleStore;
 import dev.gazette.article.Slug;
-import dev.gazette.render.ArticleRenderer;
-import dev.gazette.render.Site;
-import dev.gazette.render.SitePaths;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PublisherHandlerTest {
-  private final InMemoryArticleStore articles = new InMemoryArticleStore();
-  private final InMemoryPageStore pages = new InMemoryPageStore();
-  private final EditorDesk desk = new EditorDesk(articles, new ArticleIds(Clock.systemUTC()),
-      Clock.systemUTC());
+  private final PublisherFixture newsroom = new PublisherFixture();
 
   /** A table whose reads fail for one article, as a throttled or poisoned item would. */
   private ArticleStore failingFor(String poisonedId) {
+    ArticleStore articles = newsroom.articles;
     return new ArticleStore() {
       public Optional<Article> find(String id) {
         if (id.equals(poisonedId)) {
@@ -55,18 +44,15 @@ class PublisherHandlerTest {
     return record;
   }
 
-  private Article published(String title) {
-    return desk.create(new ArticleContent(title, null, "Texte.", null, null, List.of("Société"),
-        "published", null, null), new Editor("u", "U"));
-  }
-
   @Test
   void aFailingArticleIsReportedByItsFirstRecordWhileTheOthersArePublished() {
-    Article healthy = published("En bonne santé");
-    Article poisoned = published("Empoisonné");
-    Site site = Site.from(Map.of());
-    PublisherHandler handler = new PublisherHandler(new ArticlePublisher(
-        failingFor(poisoned.id()), pages, new ArticleRenderer(site), new SitePaths(site)));
+    Article healthy = newsroom.desk.create(PublisherFixture.content("En bonne santé", "Texte.",
+        List.of("Société"), "published"), new dev.gazette.article.Editor("u", "U"));
+    Article poisoned = newsroom.desk.create(PublisherFixture.content("Empoisonné", "Texte.",
+        List.of("Société"), "published"), new dev.gazette.article.Editor("u", "U"));
+    PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new ArticlePublisher.Parts(
+        failingFor(poisoned.id()), newsroom.listings, newsroom.related, newsroom.ledger,
+        newsroom.pages, newsroom.site, newsroom.clock, newsroom.counters)));
     DynamodbEvent event = new DynamodbEvent();
     event.setRecords(List.of(record(poisoned.id(), "10"), record(healthy.id(), "11"),
         record(poisoned.id(), "12")));
@@ -75,7 +61,7 @@ class PublisherHandlerTest {
 
     assertThat(response.getBatchItemFailures()).extracting(BatchItemFailure::getItemIdentifier)
         .containsExactly("10");
-    assertThat(pages.files).containsKey("articles/en-bonne-sante/index.html")
+    assertThat(newsroom.pages.files).containsKey("articles/en-bonne-sante/index.html")
         .doesNotContainKey("articles/empoisonne/index.html");
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.article.Article;
+import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.RenderedFile;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Status;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class ArticleRendererTest {
@@ -45,14 +47,26 @@ class ArticleRendererTest {
   }
 
   private Document page(Article article) {
-    RenderedFile html = file(renderer.render(article),
+    return page(article, List.of());
+  }
+
+  private Document page(Article article, List<ArticleSummary> related) {
+    RenderedFile html = file(renderer.render(article, related),
         "articles/" + article.slug().value() + "/index.html");
     return Jsoup.parse(new String(html.bytes(), StandardCharsets.UTF_8));
   }
 
+  private static List<ArticleSummary> related() {
+    return List.of(
+        Listed.article("Une délégation reçue à Bruxelles", "2019-10-01T08:00:00Z",
+            "2019-10-01T08:00:00Z", "Diplomatie"),
+        Listed.article("Le partenariat renouvelé", "2019-06-18T08:00:00Z",
+            "2019-06-18T08:00:00Z", "OTAN"));
+  }
+
   @Test
   void articleIsPublishedAsAnHtmlPageAndAJsonDocument() {
-    List<RenderedFile> files = renderer.render(library());
+    List<RenderedFile> files = renderer.render(library(), related());
 
     assertThat(files).extracting(RenderedFile::key).containsExactly(
         "articles/la-mairie-ouvre-une-nouvelle-bibliotheque/index.html",
@@ -78,8 +92,96 @@ class ArticleRendererTest {
   }
 
   @Test
-  void topicsAreNotLinkedUntilTopicPagesExist() {
-    assertThat(page(library()).select(".topics a")).isEmpty();
+  void topicsLinkToTheirTopicPages() {
+    assertThat(page(library()).select(".topics a").eachAttr("href"))
+        .containsExactly("/topics/diplomatie/", "/topics/otan/");
+  }
+
+  @Test
+  void siteNameInTheHeaderLinksToTheHomePage() {
+    Element home = page(library()).selectFirst("header a");
+
+    assertThat(home.attr("href")).isEqualTo("/");
+    assertThat(home.text()).isEqualTo("Gazette");
+  }
+
+  @Test
+  void relatedArticlesAreListedWithATitleLinkAndTheirExcerpt() {
+    Element section = page(library(), related()).selectFirst("section.related");
+
+    assertThat(section.selectFirst("h2").text()).isEqualTo("Aller plus loin");
+    assertThat(section.select("article a").eachAttr("href")).containsExactly(
+        "/articles/une-delegation-recue-a-bruxelles/", "/articles/le-partenariat-renouvele/");
+    assertThat(section.select("article a").eachText())
+        .containsExactly("Une délégation reçue à Bruxelles", "Le partenariat renouvelé");
+    assertThat(section.select("article p").eachText()).containsExactly(
+        "Extrait de Une délégation reçue à Bruxelles.", "Extrait de Le partenariat renouvelé.");
+  }
+
+  @Test
+  void relatedSectionIsLeftOutWhenThereIsNothingRelated() {
+    Document doc = page(library(), List.of());
+
+    assertThat(doc.select("section.related")).isEmpty();
+    assertThat(doc.text()).doesNotContain("Aller plus loin");
+  }
+
+  @Test
+  void recommendedSectionLinksTheLatestArticlesUntilItsScriptLoadsThePicks() {
+    Document doc = page(library());
+    Element section = doc.selectFirst("section#recommended");
+
+    assertThat(section.selectFirst("h2").text())
+        .isEqualTo("Ces articles devraient vous intéresser");
+    assertThat(section.selectFirst(".fallback a").attr("href")).isEqualTo("/");
+    assertThat(section.selectFirst(".fallback a").text()).isEqualTo("Les derniers articles");
+    assertThat(section.attr("data-source")).isEqualTo("/recommended.json");
+    assertThat(section.attr("data-exclude")).isEqualTo("la-mairie-ouvre-une-nouvelle-bibliotheque");
+    Element script = doc.selectFirst("script[src]");
+    assertThat(script.attr("src")).matches("/assets/recommended\\.[0-9a-f]{8}\\.js");
+    assertThat(script.hasAttr("defer")).isTrue();
+  }
+
+  @Test
+  void pageHasNoInlineScriptSoAContentSecurityPolicyOfSelfHolds() {
+    Document doc = page(library(), related());
+
+    // JSON-LD is data, not script: browsers never run it, and CSP script-src does not apply.
+    assertThat(doc.select("script")).allSatisfy(script -> {
+      if (!script.attr("type").equals("application/ld+json")) {
+        assertThat(script.attr("src")).startsWith("/assets/");
+        assertThat(script.data()).isEmpty();
+      }
+    });
+    assertThat(doc.getAllElements()).allSatisfy(element -> assertThat(element.attributes().asList())
+        .noneMatch(attribute -> attribute.getKey().startsWith("on")));
+  }
+
+  @Test
+  void markupInARelatedTitleIsShownAsText() {
+    ArticleSummary hostile = Listed.article("Vu <script>alert(1)</script> & lu",
+        "2019-10-01T08:00:00Z", "2019-10-01T08:00:00Z", "OTAN");
+    Document doc = page(library(), List.of(hostile));
+
+    assertThat(doc.selectFirst("section.related a").text())
+        .isEqualTo("Vu <script>alert(1)</script> & lu");
+    assertThat(doc.select("script:not([src])")).hasSize(1);
+  }
+
+  @Test
+  void redirectPageAtTheOldSlugSendsReadersToTheNewUrl() {
+    RenderedFile redirect = renderer.redirect(new Slug("ancien-titre"), new Slug("nouveau-titre"));
+    Document doc = Jsoup.parse(new String(redirect.bytes(), StandardCharsets.UTF_8));
+    String target = "https://news.example.org/articles/nouveau-titre/";
+
+    assertThat(redirect.key()).isEqualTo("articles/ancien-titre/index.html");
+    assertThat(redirect.contentType()).isEqualTo("text/html; charset=utf-8");
+    assertThat(doc.selectFirst("meta[http-equiv=refresh]").attr("content"))
+        .isEqualTo("0; url=" + target);
+    assertThat(doc.selectFirst("link[rel=canonical]").attr("href")).isEqualTo(target);
+    assertThat(doc.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+    assertThat(doc.selectFirst("body a").attr("href")).isEqualTo(target);
+    assertThat(doc.selectFirst("body a").text()).isEqualTo("Lire l’article à sa nouvelle adresse");
   }
 
   @Test
@@ -99,7 +201,7 @@ class ArticleRendererTest {
         .isEqualTo("https://news.example.org/articles/la-mairie-ouvre-une-nouvelle-bibliotheque/");
     assertThat(doc.selectFirst("title").text())
         .isEqualTo("La mairie ouvre une nouvelle bibliothèque - Gazette");
-    assertThat(doc.select("script:not([type=application/ld+json])")).isEmpty();
+    assertThat(doc.select("script:not([type=application/ld+json]):not([src])")).isEmpty();
   }
 
   @Test
@@ -129,11 +231,11 @@ class ArticleRendererTest {
   void markupInTheTitleIsShownAsTextEverywhereAndNeverRuns() throws Exception {
     String title = "Alerte <script>alert(1)</script> et \"</script><script>alert(2)</script>";
     Article hostile = article(title, "Résumé <img src=x onerror=alert(3)>", "Corps.");
-    String html = new String(file(renderer.render(hostile),
+    String html = new String(file(renderer.render(hostile, List.of()),
         "articles/" + hostile.slug().value() + "/index.html").bytes(), StandardCharsets.UTF_8);
     Document doc = Jsoup.parse(html);
 
-    assertThat(doc.select("script")).hasSize(1);
+    assertThat(doc.select("script:not([src])")).hasSize(1);
     assertThat(doc.select("img")).isEmpty();
     assertThat(doc.selectFirst("h1").text()).isEqualTo(title);
     assertThat(doc.selectFirst("title").text()).isEqualTo(title + " - Gazette");
@@ -148,9 +250,10 @@ class ArticleRendererTest {
 
   @Test
   void sameArticleGivesIdenticalBytes() {
-    List<RenderedFile> first = renderer.render(library());
+    List<RenderedFile> first = renderer.render(library(), related());
     List<RenderedFile> second = new ArticleRenderer(Site.from(Map.of(
-        "SITE_NAME", "Gazette", "SITE_URL", "https://news.example.org"))).render(library());
+        "SITE_NAME", "Gazette", "SITE_URL", "https://news.example.org")))
+        .render(library(), related());
 
     for (int i = 0; i < first.size(); i++) {
       assertThat(second.get(i).bytes()).isEqualTo(first.get(i).bytes());
@@ -159,7 +262,7 @@ class ArticleRendererTest {
 
   @Test
   void jsonDocumentCarriesTheArticleFields() throws Exception {
-    RenderedFile json = file(renderer.render(library()),
+    RenderedFile json = file(renderer.render(library(), related()),
         "articles/la-mairie-ouvre-une-nouvelle-bibliotheque.json");
     JsonNode doc = new ObjectMapper().readTree(json.bytes());
 
@@ -174,6 +277,16 @@ class ArticleRendererTest {
     assertThat(doc.path("location").asText()).isEqualTo("Lyon");
     assertThat(doc.path("topics").get(1).path("name").asText()).isEqualTo("OTAN");
     assertThat(doc.path("topics").get(1).path("slug").asText()).isEqualTo("otan");
+    assertThat(doc.path("topics").get(1).path("url").asText())
+        .isEqualTo("https://news.example.org/topics/otan/");
+    assertThat(doc.path("related")).hasSize(2);
+    JsonNode related = doc.path("related").get(0);
+    assertThat(related.path("title").asText()).isEqualTo("Une délégation reçue à Bruxelles");
+    assertThat(related.path("slug").asText()).isEqualTo("une-delegation-recue-a-bruxelles");
+    assertThat(related.path("url").asText())
+        .isEqualTo("https://news.example.org/articles/une-delegation-recue-a-bruxelles/");
+    assertThat(related.path("excerpt").asText())
+        .isEqualTo("Extrait de Une délégation reçue à Bruxelles.");
     assertThat(doc.path("publishedAt").asText()).isEqualTo("2019-10-19T23:30:00+02:00");
     assertThat(doc.path("updatedAt").asText()).isEqualTo("2019-10-20T10:05:00+02:00");
     assertThat(doc.path("language").asText()).isEqualTo("fr");
@@ -186,7 +299,8 @@ class ArticleRendererTest {
         published.body(), "C.M.", "Lyon", published.topics(), Status.DRAFT, null, PUBLISHED,
         UPDATED, 1, "fr");
 
-    assertThatThrownBy(() -> renderer.render(draft)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> renderer.render(draft, List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -1,0 +1,32 @@
+package dev.gazette.render;
+
+import dev.gazette.article.Slug;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * An article as lists show it (topic pages, home, feeds, "Aller plus loin"): a title linking to
+ * it, its date in the site's language and for machines, and its excerpt.
+ *
+ * @param excerpt the teaser text, or null
+ * @param author the byline, or null
+ * @param location the dateline, or null
+ */
+public record ArticleTeaser(
+    String id,
+    Slug slug,
+    String title,
+    String path,
+    URI url,
+    String excerpt,
+    String author,
+    String location,
+    String publishedIso,
+    String updatedIso,
+    String displayDate,
+    List<TopicLabel> topics) {
+
+  public ArticleTeaser {
+    topics = List.copyOf(topics);
+  }
+}

@@ -1,0 +1,55 @@
+package dev.gazette.render;
+
+import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Topic;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** Turns the article summaries lists keep into teasers and topic labels with their links. */
+final class ArticleTeasers {
+
+  private final SitePaths paths;
+  private final SiteLocale locale;
+
+  ArticleTeasers(SitePaths paths, SiteLocale locale) {
+    this.paths = paths;
+    this.locale = locale;
+  }
+
+  List<ArticleTeaser> of(List<ArticleSummary> summaries) {
+    return summaries.stream().map(this::of).toList();
+  }
+
+  /** The teaser of a published article; its publication date must be set. */
+  ArticleTeaser of(ArticleSummary summary) {
+    Instant published = Objects.requireNonNull(summary.publishedAt(),
+        () -> "article " + summary.id() + " has no publishedAt");
+    PageAddress address = paths.article(summary.slug());
+    return new ArticleTeaser(summary.id(), summary.slug(), summary.title(),
+        address.path(OutputFormat.HTML), address.url(OutputFormat.HTML),
+        blankToNull(summary.excerpt()), blankToNull(summary.author()),
+        blankToNull(summary.location()), locale.isoDate(published),
+        locale.isoDate(updatedAt(summary)), locale.displayDate(published),
+        topics(summary.topics()));
+  }
+
+  List<TopicLabel> topics(List<Topic> topics) {
+    return topics.stream().map(this::topic).toList();
+  }
+
+  TopicLabel topic(Topic topic) {
+    PageAddress address = paths.topic(topic.slug());
+    return new TopicLabel(topic.name(), topic.slug(), address.path(OutputFormat.HTML),
+        address.url(OutputFormat.HTML));
+  }
+
+  /** When the article last changed: its updatedAt, or its publication if it never changed. */
+  static Instant updatedAt(ArticleSummary summary) {
+    return summary.updatedAt() == null ? summary.publishedAt() : summary.updatedAt();
+  }
+
+  static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

@@ -1,0 +1,75 @@
+package dev.gazette.render;
+
+import dev.gazette.article.ArchiveMonth;
+import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.RenderedFile;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Publishes the sitemaps crawlers read: one chunk per month of publication, an index of those
+ * chunks, and a Google News sitemap of the last two days. A new article rewrites its month's
+ * chunk and the index, never the whole archive.
+ */
+public final class SitemapRenderer {
+
+  private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+  private static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
+  /** Google reads at most this many URLs from a news sitemap. */
+  static final int NEWS_MAX_URLS = 1000;
+
+  private final Site site;
+  private final SitePaths paths;
+  private final SiteLocale locale;
+
+  public SitemapRenderer(Site site) {
+    this.site = site;
+    this.paths = new SitePaths(site);
+    this.locale = new SiteLocale(site);
+  }
+
+  /** {@code sitemap.xml}: the chunk of every month that holds articles, with its last change. */
+  public RenderedFile index(List<ArchiveMonth> months) {
+    XmlWriter xml = new XmlWriter().open("sitemapindex", "xmlns", SITEMAP);
+    months.stream().filter(month -> month.count() > 0).forEach(month -> {
+      xml.open("sitemap").leaf("loc", paths.sitemapChunk(month.month()).url(OutputFormat.XML)
+          .toString());
+      if (month.lastModified() != null) {
+        xml.leaf("lastmod", locale.isoDate(month.lastModified()));
+      }
+      xml.close();
+    });
+    return OutputFormat.XML.file(paths.sitemapIndex().key(OutputFormat.XML), xml.close().bytes());
+  }
+
+  /**
+   * {@code sitemap-news.xml}: the articles of the last 48 hours, newest first, as the caller
+   * chose them. Past Google's limit only the newest are kept, since a longer file is refused.
+   */
+  public RenderedFile news(List<ArticleSummary> recent) {
+    XmlWriter xml = new XmlWriter().open("urlset", "xmlns", SITEMAP, "xmlns:news", NEWS);
+    recent.stream().limit(NEWS_MAX_URLS).forEach(article -> xml.open("url")
+        .leaf("loc", paths.articleUrl(article.slug(), OutputFormat.HTML).toString())
+        .open("news:news")
+        .open("news:publication")
+        .leaf("news:name", site.name())
+        .leaf("news:language", site.language())
+        .close()
+        .leaf("news:publication_date", locale.isoDate(article.publishedAt()))
+        .leaf("news:title", article.title())
+        .close()
+        .close());
+    return OutputFormat.XML.file(paths.newsSitemap().key(OutputFormat.XML), xml.close().bytes());
+  }
+
+  /** The sitemap chunk of one month: each article's URL and when it last changed. */
+  RenderedFile chunk(YearMonth month, List<ArticleSummary> entries) {
+    XmlWriter xml = new XmlWriter().open("urlset", "xmlns", SITEMAP);
+    entries.forEach(article -> xml.open("url")
+        .leaf("loc", paths.articleUrl(article.slug(), OutputFormat.HTML).toString())
+        .leaf("lastmod", locale.isoDate(ArticleTeasers.updatedAt(article)))
+        .close());
+    return OutputFormat.XML.file(paths.sitemapChunk(month).key(OutputFormat.XML),
+        xml.close().bytes());
+  }
+}

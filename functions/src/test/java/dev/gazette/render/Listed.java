@@ -1,0 +1,82 @@
+package dev.gazette.render;
+
+import dev.gazette.article.ArchiveMonth;
+import dev.gazette.article.Article;
+import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.RenderedFile;
+import dev.gazette.article.Slug;
+import dev.gazette.article.Status;
+import dev.gazette.article.Topic;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.w3c.dom.NodeList;
+
+/** Summaries as the Publisher's lists hand them to renderers, and readers of published files. */
+final class Listed {
+
+  static final Site SITE = Site.from(Map.of(
+      "SITE_NAME", "Gazette", "SITE_URL", "https://news.example.org"));
+
+  private Listed() {}
+
+  /** A published article filed under the topics, published and last updated at the instants. */
+  static ArticleSummary article(String title, String published, String updated, String... topics) {
+    Slug slug = Slug.fromTitle(title);
+    return new ArticleSummary("id-" + slug.value(), slug, title, "Extrait de " + title + ".",
+        "C.M.", "Lyon", Arrays.stream(topics).map(Topic::named).toList(),
+        Instant.parse(published), Instant.parse(updated));
+  }
+
+  /** The HTML page of a small published article, as ArticleRenderer publishes it. */
+  static Document articlePage(String title) {
+    Instant published = Instant.parse("2026-11-20T09:00:00Z");
+    Article article = new Article("id-1", Slug.fromTitle(title), title, null, "Texte.", "C.M.",
+        "Lyon", List.of(Topic.named("Économie")), Status.PUBLISHED, published, published,
+        published, 1, "fr");
+    return html(new ArticleRenderer(SITE).render(article, List.of()).get(0));
+  }
+
+  static ArchiveMonth month(String month, long count, String lastModified) {
+    return new ArchiveMonth(YearMonth.parse(month), count, Instant.parse(lastModified));
+  }
+
+  static RenderedFile file(List<RenderedFile> files, String key) {
+    List<String> keys = files.stream().map(RenderedFile::key).toList();
+    return files.stream().filter(f -> f.key().equals(key)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + key + " among " + keys));
+  }
+
+  static Document html(RenderedFile file) {
+    return Jsoup.parse(text(file));
+  }
+
+  static String text(RenderedFile file) {
+    return new String(file.bytes(), StandardCharsets.UTF_8);
+  }
+
+  /** The file parsed by the JDK's namespace-aware XML parser: it fails on malformed XML. */
+  static org.w3c.dom.Document xml(RenderedFile file) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(file.bytes()));
+  }
+
+  /** The text of every element with this namespace and local name, in document order. */
+  static List<String> texts(org.w3c.dom.Document xml, String namespace, String name) {
+    NodeList nodes = xml.getElementsByTagNameNS(namespace, name);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < nodes.getLength(); i++) {
+      texts.add(nodes.item(i).getTextContent());
+    }
+    return texts;
+  }
+}
