@@ -1,0 +1,27 @@
+package dev.gazette.store;
+
+import dev.gazette.local.ProjectRoot;
+import dev.gazette.local.StackTemplate;
+import dev.gazette.local.TableDefinition;
+import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+
+/** Creates tables shaped as template.yaml declares the article table, each under a new name. */
+final class LocalTables {
+  private static final TableDefinition DEFINITION = StackTemplate.load(
+      ProjectRoot.find().resolve("template.yaml"), "gazette-test", Map.of()).table();
+
+  private LocalTables() {}
+
+  /** A fresh table: dynoxide keeps a recreated table's old stream, so names are never reused. */
+  static String create(DynamoDbClient dynamo) {
+    String table = "articles-" + UUID.randomUUID();
+    dynamo.createTable(request -> request.tableName(table)
+        .keySchema(DEFINITION.keySchema())
+        .attributeDefinitions(DEFINITION.attributeDefinitions())
+        .billingMode(BillingMode.PAY_PER_REQUEST));
+    return table;
+  }
+}
