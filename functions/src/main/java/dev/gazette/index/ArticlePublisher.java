@@ -70,7 +70,7 @@ public final class ArticlePublisher {
         months, paths, renderers, parts.clock());
     return new ArticlePublisher(parts.articles(), parts.listings(), parts.related(),
         new ListedArticles(new MarkdownRenderer()), lists, pages, months,
-        new PageWriter(parts.pages(), parts.ledger(), parts.counters()));
+        new PageWriter(parts.pages(), parts.ledger(), parts.counters(), parts.clock()));
   }
 
   ArticlePublisher(ArticleStore articles, Listings listings, RelatedLinks related,

@@ -3,62 +3,123 @@ package dev.gazette.index;
 import dev.gazette.article.PageLedger;
 import dev.gazette.article.PageStore;
 import dev.gazette.article.RenderedFile;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
 
 /**
- * Writes pages so that an older rendering never outlives a newer one and unchanged files are
- * not written. Each page takes a ticket before it reads the table, writes, then checks that no
- * later ticket was taken meanwhile; if one was, that renderer may have written before us, so the
- * page is rendered again from the now newer state.
+ * Writes pages so that an older rendering never outlives a newer one, and unchanged files are
+ * not written. Every request for a page takes a ticket; one Publisher at a time holds the
+ * page's lease and renders until it gives the lease back with no newer ticket outstanding.
+ * The others wait until a rendering covers their ticket, taking the lease over if its holder
+ * died (the lease runs out).
  */
 final class PageWriter {
-  /** Each retry means a concurrent change to the same page; a handful always settles. */
-  private static final int MAX_ROUNDS = 8;
+  /** Far longer than a render; a Lambda that dies mid-render frees its pages after this. */
+  static final Duration LEASE = Duration.ofSeconds(60);
+  private static final Duration GIVE_UP = LEASE.multipliedBy(2);
 
   private final PageStore pages;
   private final PageLedger ledger;
   private final PublishCounters counters;
+  private final Clock clock;
 
-  PageWriter(PageStore pages, PageLedger ledger, PublishCounters counters) {
+  PageWriter(PageStore pages, PageLedger ledger, PublishCounters counters, Clock clock) {
     this.pages = pages;
     this.ledger = ledger;
     this.counters = counters;
+    this.clock = clock;
   }
+
+  /** A page this writer holds the lease of, and what it knows of its files. */
+  private record Held(PageJob job, long ticket, Map<String, String> hashes) {}
 
   /**
-   * Brings every page up to date. {@code freshReads} runs after a round's tickets are taken and
-   * before its pages read the table, so that cached reads never predate a ticket.
+   * Brings every page up to date. {@code freshReads} runs before each round of rendering, after
+   * the round's tickets are taken, so that cached reads never predate a ticket.
    */
   void write(List<PageJob> jobs, Runnable freshReads) {
-    Map<String, PageJob> pending = new LinkedHashMap<>();
-    jobs.forEach(job -> pending.putIfAbsent(job.name(), job));
-    for (int round = 0; round < MAX_ROUNDS && !pending.isEmpty(); round++) {
-      Map<String, PageLedger.Ticket> myTickets = new LinkedHashMap<>();
-      pending.keySet().forEach(name -> myTickets.put(name, ledger.take(name)));
-      freshReads.run();
-      for (PageJob job : pending.values()) {
-        writeOnce(job, myTickets.get(job.name()));
+    String owner = UUID.randomUUID().toString();
+    Map<String, Held> held = new LinkedHashMap<>();
+    Map<String, PageJob> waiting = new LinkedHashMap<>();
+    Map<String, Long> waitingTickets = new HashMap<>();
+    for (PageJob job : jobs) {
+      if (!held.containsKey(job.name()) && !waiting.containsKey(job.name())) {
+        claim(job, owner, held, waiting, waitingTickets);
       }
-      Map<String, Long> newest = ledger.tickets(myTickets.keySet());
-      pending.keySet().removeIf(name -> newest.getOrDefault(name, 0L) == myTickets.get(name).number());
     }
-    if (!pending.isEmpty()) {
-      throw new IllegalStateException("pages still contended after " + MAX_ROUNDS
-          + " rounds: " + pending.keySet());
+    Instant giveUp = clock.instant().plus(GIVE_UP);
+    for (int round = 0; !held.isEmpty() || !waiting.isEmpty(); round++) {
+      if (clock.instant().isAfter(giveUp)) {
+        throw new IllegalStateException("pages still waiting for their lease: " + waiting.keySet());
+      }
+      if (!held.isEmpty()) {
+        freshReads.run();
+        renderHeld(held, owner);
+      } else {
+        pause(round);
+      }
+      checkWaiting(owner, held, waiting, waitingTickets);
     }
   }
 
-  private void writeOnce(PageJob job, PageLedger.Ticket ticket) {
-    PageJob.Output output = job.render().get();
-    Map<String, String> hashes = new HashMap<>(ticket.hashesByKey());
-    boolean changed = false;
+  private void claim(PageJob job, String owner, Map<String, Held> held, Map<String, PageJob> waiting,
+      Map<String, Long> waitingTickets) {
+    Instant now = clock.instant();
+    PageLedger.Claim claim = ledger.claim(job.name(), owner, now, now.plus(LEASE));
+    if (claim.leased()) {
+      held.put(job.name(), new Held(job, claim.ticket(), new HashMap<>(claim.hashesByKey())));
+      waiting.remove(job.name());
+    } else {
+      waiting.put(job.name(), job);
+      waitingTickets.put(job.name(), claim.ticket());
+    }
+  }
+
+  private void renderHeld(Map<String, Held> held, String owner) {
+    for (Iterator<Map.Entry<String, Held>> it = held.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, Held> entry = it.next();
+      Held page = entry.getValue();
+      writeFiles(page.job().render().get(), page.hashes());
+      OptionalLong newer = ledger.release(page.job().name(), owner, page.ticket(), page.hashes());
+      if (newer.isPresent()) {
+        // Someone asked again while we rendered: render once more from the newer state.
+        entry.setValue(new Held(page.job(), newer.getAsLong(), page.hashes()));
+      } else {
+        it.remove();
+      }
+    }
+  }
+
+  private void checkWaiting(String owner, Map<String, Held> held, Map<String, PageJob> waiting,
+      Map<String, Long> waitingTickets) {
+    if (waiting.isEmpty()) {
+      return;
+    }
+    Map<String, PageLedger.Status> statuses = ledger.status(waiting.keySet());
+    Instant now = clock.instant();
+    for (PageJob job : List.copyOf(waiting.values())) {
+      PageLedger.Status status = statuses.get(job.name());
+      if (status != null && status.renderedTicket() >= waitingTickets.get(job.name())) {
+        waiting.remove(job.name());
+      } else if (status == null || status.leaseFree(now)) {
+        claim(job, owner, held, waiting, waitingTickets);
+      }
+    }
+  }
+
+  private void writeFiles(PageJob.Output output, Map<String, String> hashes) {
     for (RenderedFile file : output.files()) {
       String hash = sha256(file);
       if (hash.equals(hashes.get(file.key()))) {
@@ -68,17 +129,22 @@ final class PageWriter {
       pages.put(file);
       counters.pageWritten();
       hashes.put(file.key(), hash);
-      changed = true;
     }
     for (String key : output.deletions()) {
       // Deleted even when the ledger does not know the key: a crash may have come between
       // the write and its record, and a leftover page could link to pages that are gone.
       pages.delete(key);
       counters.pageDeleted();
-      changed |= hashes.remove(key) != null;
+      hashes.remove(key);
     }
-    if (changed) {
-      ledger.recordHashes(job.name(), hashes);
+  }
+
+  private static void pause(int round) {
+    try {
+      Thread.sleep(Math.min(200, 10L * (round + 1)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 

@@ -1,16 +1,20 @@
 package dev.gazette.store;
 
 import dev.gazette.article.PageLedger;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
- * Page tickets and file hashes in DynamoDB under {@code PAGE#<page>}: reading a hash here is
- * cheaper than asking S3, and the ticket counter is an atomic ADD.
+ * Page tickets, leases and file hashes in DynamoDB under {@code PAGE#<page>}: tickets are atomic
+ * ADDs, the lease a conditional update, and reading a hash here is cheaper than asking S3.
  */
 public final class DynamoPageLedger implements PageLedger {
   private static final String PREFIX = "PAGE#";
@@ -22,36 +26,73 @@ public final class DynamoPageLedger implements PageLedger {
   }
 
   @Override
-  public Ticket take(String page) {
-    Map<String, AttributeValue> item = table.dynamo.updateItem(request -> request
-        .tableName(table.name).key(ListItems.key(PREFIX + page, SORT))
-        .updateExpression("ADD ticket :one")
-        .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
-        .returnValues(ReturnValue.ALL_NEW)).attributes();
+  public Claim claim(String page, String owner, Instant now, Instant leaseUntil) {
+    try {
+      Map<String, AttributeValue> item = table.dynamo.updateItem(request -> request
+          .tableName(table.name).key(key(page))
+          .updateExpression("ADD ticket :one SET leaseOwner = :owner, leaseUntil = :until")
+          .conditionExpression("attribute_not_exists(leaseUntil) OR leaseUntil < :now")
+          .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1"),
+              ":owner", AttributeValue.fromS(owner), ":until", millis(leaseUntil), ":now", millis(now)))
+          .returnValues(ReturnValue.ALL_NEW)).attributes();
+      return new Claim(number(item, "ticket"), true, hashes(item));
+    } catch (ConditionalCheckFailedException held) {
+      Map<String, AttributeValue> item = table.dynamo.updateItem(request -> request
+          .tableName(table.name).key(key(page))
+          .updateExpression("ADD ticket :one")
+          .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
+          .returnValues(ReturnValue.ALL_NEW)).attributes();
+      return new Claim(number(item, "ticket"), false, hashes(item));
+    }
+  }
+
+  @Override
+  public OptionalLong release(String page, String owner, long ticket, Map<String, String> hashesByKey) {
+    Map<String, AttributeValue> hashes = new HashMap<>();
+    hashesByKey.forEach((key, hash) -> hashes.put(key, AttributeValue.fromS(hash)));
+    try {
+      table.dynamo.updateItem(request -> request.tableName(table.name).key(key(page))
+          .updateExpression("SET renderedTicket = :ticket, hashes = :hashes REMOVE leaseOwner, leaseUntil")
+          .conditionExpression("ticket = :ticket AND leaseOwner = :owner")
+          .expressionAttributeValues(Map.of(":ticket", AttributeValue.fromN(Long.toString(ticket)),
+              ":hashes", AttributeValue.fromM(hashes), ":owner", AttributeValue.fromS(owner)))
+          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+      return OptionalLong.empty();
+    } catch (ConditionalCheckFailedException newer) {
+      Map<String, AttributeValue> item = newer.hasItem() ? newer.item() : table.get(PREFIX + page, SORT);
+      return OptionalLong.of(number(item, "ticket"));
+    }
+  }
+
+  @Override
+  public Map<String, Status> status(Collection<String> pages) {
+    Map<String, Map<String, AttributeValue>> items = table.getAll(pages.stream().map(this::key).toList());
+    Map<String, Status> statuses = new HashMap<>();
+    items.forEach((pk, item) -> statuses.put(pk.substring(PREFIX.length()), new Status(
+        number(item, "ticket"), number(item, "renderedTicket"),
+        item.containsKey("leaseUntil") ? Instant.ofEpochMilli(number(item, "leaseUntil")) : null)));
+    return statuses;
+  }
+
+  private Map<String, AttributeValue> key(String page) {
+    return ListItems.key(PREFIX + page, SORT);
+  }
+
+  /** Epoch milliseconds: numbers compare as times, whatever their precision. */
+  private static AttributeValue millis(Instant instant) {
+    return AttributeValue.fromN(Long.toString(instant.toEpochMilli()));
+  }
+
+  private static long number(Map<String, AttributeValue> item, String name) {
+    AttributeValue value = item.get(name);
+    return value == null ? 0 : Long.parseLong(value.n());
+  }
+
+  private static Map<String, String> hashes(Map<String, AttributeValue> item) {
     Map<String, String> hashes = new HashMap<>();
     if (item.containsKey("hashes")) {
       item.get("hashes").m().forEach((key, hash) -> hashes.put(key, hash.s()));
     }
-    return new Ticket(Long.parseLong(item.get("ticket").n()), hashes);
-  }
-
-  @Override
-  public void recordHashes(String page, Map<String, String> hashesByKey) {
-    Map<String, AttributeValue> hashes = new HashMap<>();
-    hashesByKey.forEach((key, hash) -> hashes.put(key, AttributeValue.fromS(hash)));
-    table.dynamo.updateItem(request -> request.tableName(table.name)
-        .key(ListItems.key(PREFIX + page, SORT))
-        .updateExpression("SET hashes = :hashes")
-        .expressionAttributeValues(Map.of(":hashes", AttributeValue.fromM(hashes))));
-  }
-
-  @Override
-  public Map<String, Long> tickets(Collection<String> pages) {
-    Map<String, Map<String, AttributeValue>> items = table.getAll(
-        pages.stream().map(page -> ListItems.key(PREFIX + page, SORT)).toList());
-    Map<String, Long> tickets = new HashMap<>();
-    items.forEach((pk, item) -> tickets.put(pk.substring(PREFIX.length()),
-        Long.parseLong(item.get("ticket").n())));
-    return tickets;
+    return hashes;
   }
 }

@@ -130,13 +130,31 @@ class DynamoListingsIT {
   }
 
   @Test
-  void pageTicketsCountUpAndHashesAreKept() {
-    PageLedger.Ticket first = ledger.take("front:site");
-    ledger.recordHashes("front:site", Map.of("index.html", "abc"));
-    PageLedger.Ticket second = ledger.take("front:site");
-    assertThat(second.number()).isEqualTo(first.number() + 1);
-    assertThat(second.hashesByKey()).containsEntry("index.html", "abc");
-    assertThat(ledger.tickets(List.of("front:site", "front:never"))).containsEntry("front:site", second.number())
-        .doesNotContainKey("front:never");
+  void aPageLeaseGoesToOneWriterAndComesBackOnlyWhenNoNewerTicketWaits() {
+    Instant now = Instant.parse("2026-11-30T10:00:00Z");
+    Instant until = now.plusSeconds(60);
+    PageLedger.Claim first = ledger.claim("front:site", "lambda-a", now, until);
+    PageLedger.Claim second = ledger.claim("front:site", "lambda-b", now, until);
+    assertThat(first.leased()).isTrue();
+    assertThat(second.leased()).isFalse();
+    assertThat(second.ticket()).isEqualTo(first.ticket() + 1);
+
+    assertThat(ledger.release("front:site", "lambda-a", first.ticket(), Map.of("index.html", "h1")))
+        .hasValue(second.ticket());
+    assertThat(ledger.release("front:site", "lambda-a", second.ticket(), Map.of("index.html", "h2")))
+        .isEmpty();
+
+    PageLedger.Status status = ledger.status(List.of("front:site", "front:never")).get("front:site");
+    assertThat(status.renderedTicket()).isEqualTo(second.ticket());
+    assertThat(status.leaseFree(now)).isTrue();
+    assertThat(ledger.claim("front:site", "lambda-b", now, until).hashesByKey())
+        .containsEntry("index.html", "h2");
+  }
+
+  @Test
+  void anExpiredLeaseCanBeTakenOver() {
+    Instant now = Instant.parse("2026-11-30T10:00:00Z");
+    ledger.claim("front:site", "dead-lambda", now.minusSeconds(120), now.minusSeconds(60));
+    assertThat(ledger.claim("front:site", "lambda-b", now, now.plusSeconds(60)).leased()).isTrue();
   }
 }

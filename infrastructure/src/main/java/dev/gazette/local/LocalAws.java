@@ -1,0 +1,63 @@
+package dev.gazette.local;
+
+import java.net.URI;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+
+/**
+ * The local cloud's fixed region and credentials, and SDK clients configured for its emulators
+ * (the S3 settings S3Proxy needs: no aws-chunked uploads, checksums only when required, path style).
+ */
+public final class LocalAws {
+
+    public static final Region REGION = Region.US_EAST_1;
+    public static final String ACCESS_KEY_ID = "gazette-local";
+    public static final String SECRET_ACCESS_KEY = "gazette-local-secret";
+
+    private LocalAws() {
+    }
+
+    public static StaticCredentialsProvider credentials() {
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
+    }
+
+    public static S3Client s3Client(URI endpoint) {
+        return S3Client.builder()
+                .endpointOverride(endpoint)
+                .region(REGION)
+                .credentialsProvider(credentials())
+                .httpClientBuilder(ApacheHttpClient.builder())
+                .forcePathStyle(true)
+                // S3Proxy understands neither aws-chunked bodies nor their signed checksum trailer.
+                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .build();
+    }
+
+    public static DynamoDbClient dynamoDbClient(URI endpoint) {
+        return DynamoDbClient.builder()
+                .endpointOverride(endpoint)
+                .region(REGION)
+                .credentialsProvider(credentials())
+                .httpClientBuilder(ApacheHttpClient.builder())
+                .build();
+    }
+
+    public static DynamoDbStreamsClient streamsClient(URI endpoint) {
+        return DynamoDbStreamsClient.builder()
+                .endpointOverride(endpoint)
+                .region(REGION)
+                .credentialsProvider(credentials())
+                .httpClientBuilder(ApacheHttpClient.builder())
+                .build();
+    }
+}
