@@ -46,6 +46,10 @@ public record LocalCloudOptions(
         return new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, s3Port, dataDir, file, samples);
     }
 
+    public LocalCloudOptions withCdnPort(int port) {
+        return new LocalCloudOptions(apiPort, port, dynamoDbPort, s3Port, dataDir, template, samples);
+    }
+
     public LocalCloudOptions withSamples(Samples when) {
         return new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, s3Port, dataDir, template, when);
     }
