@@ -4,6 +4,8 @@ import java.net.URI;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -29,8 +31,10 @@ public final class LocalAws {
         return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
     }
 
-    public static S3Client s3Client(URI endpoint) {
+    /** @param interceptors e.g. a request counter; none for plain use */
+    public static S3Client s3Client(URI endpoint, ExecutionInterceptor... interceptors) {
         return S3Client.builder()
+                .overrideConfiguration(with(interceptors))
                 .endpointOverride(endpoint)
                 .region(REGION)
                 .credentialsProvider(credentials())
@@ -43,8 +47,10 @@ public final class LocalAws {
                 .build();
     }
 
-    public static DynamoDbClient dynamoDbClient(URI endpoint) {
+    /** @param interceptors e.g. a request counter; none for plain use */
+    public static DynamoDbClient dynamoDbClient(URI endpoint, ExecutionInterceptor... interceptors) {
         return DynamoDbClient.builder()
+                .overrideConfiguration(with(interceptors))
                 .endpointOverride(endpoint)
                 .region(REGION)
                 .credentialsProvider(credentials())
@@ -59,5 +65,13 @@ public final class LocalAws {
                 .credentialsProvider(credentials())
                 .httpClientBuilder(ApacheHttpClient.builder())
                 .build();
+    }
+
+    private static ClientOverrideConfiguration with(ExecutionInterceptor... interceptors) {
+        ClientOverrideConfiguration.Builder configuration = ClientOverrideConfiguration.builder();
+        for (ExecutionInterceptor interceptor : interceptors) {
+            configuration.addExecutionInterceptor(interceptor);
+        }
+        return configuration.build();
     }
 }

@@ -1,0 +1,157 @@
+package dev.gazette.bench;
+
+import dev.gazette.article.Article;
+import dev.gazette.article.ArticleContent;
+import dev.gazette.article.ArticleIds;
+import dev.gazette.article.Editor;
+import dev.gazette.article.EditorDesk;
+import dev.gazette.index.ArchiveImport;
+import dev.gazette.index.ArticlePublisher;
+import dev.gazette.index.PublishCounters;
+import dev.gazette.local.Dynoxide;
+import dev.gazette.local.LocalAws;
+import dev.gazette.local.ProjectRoot;
+import dev.gazette.local.S3Server;
+import dev.gazette.local.StackTemplate;
+import dev.gazette.local.TableDefinition;
+import dev.gazette.render.Site;
+import dev.gazette.store.DynamoArticleStore;
+import dev.gazette.store.DynamoListings;
+import dev.gazette.store.DynamoPageLedger;
+import dev.gazette.store.DynamoRelatedLinks;
+import dev.gazette.store.RequestCounter;
+import dev.gazette.store.S3PageStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * {@code ./gazette bench}: what one change costs in DynamoDB and S3 requests, for archives of
+ * different sizes. It loads N generated articles, then publishes, edits and unpublishes
+ * articles one by one, counting every request the editor's write and the Publisher make.
+ */
+public final class CostBench {
+  private static final Editor EDITOR = new Editor("bench", "La rédaction");
+  private final DynamoDbClient dynamo;
+  private final S3Client s3;
+  private final RequestCounter counter;
+  private final TableDefinition table;
+
+  private CostBench(DynamoDbClient dynamo, S3Client s3, RequestCounter counter, TableDefinition table) {
+    this.dynamo = dynamo;
+    this.s3 = s3;
+    this.counter = counter;
+    this.table = table;
+  }
+
+  public static void main(String[] args) throws Exception {
+    BenchOptions options = BenchOptions.parse(args);
+    RequestCounter counter = new RequestCounter();
+    TableDefinition definition = StackTemplate.load(ProjectRoot.find().resolve("template.yaml"),
+        "gazette-bench", Map.of()).table();
+    try (Dynoxide dynoxide = Dynoxide.inMemory().start();
+        S3Server s3Server = S3Server.inMemory(0).start();
+        DynamoDbClient dynamo = LocalAws.dynamoDbClient(dynoxide.endpoint(), counter);
+        S3Client s3 = LocalAws.s3Client(s3Server.endpoint(), counter)) {
+      CostBench bench = new CostBench(dynamo, s3, counter, definition);
+      Map<Integer, List<ChangeCost>> results = new LinkedHashMap<>();
+      for (int size : options.sizes()) {
+        results.put(size, bench.run(size, options.changes()));
+      }
+      System.out.print(CostTable.format(results, options.changes()));
+    }
+  }
+
+  private List<ChangeCost> run(int size, int changes) {
+    String tableName = "bench-" + size + "-" + System.nanoTime();
+    String bucket = "bench-" + size + "-" + System.nanoTime();
+    // No stream: the bench calls the Publisher itself, and dynoxide's writes slow down as a
+    // stream grows (each write costs time in proportion to the stream's length), which would
+    // make loading 20 000 articles take hours. Request counts do not depend on it.
+    dynamo.createTable(request -> request.tableName(tableName)
+        .billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(table.keySchema()).attributeDefinitions(table.attributeDefinitions()));
+    s3.createBucket(request -> request.bucket(bucket));
+    Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
+    Clock clock = Clock.systemUTC();
+    DynamoArticleStore articles = new DynamoArticleStore(dynamo, tableName);
+    EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock);
+    GeneratedArticles generator = new GeneratedArticles(size);
+    long started = System.nanoTime();
+    load(size, desk, new ArchiveImport(new DynamoListings(dynamo, tableName), site), generator,
+        clock.instant().minusSeconds(3600));
+    System.err.printf("N=%d: archive loaded in %.0f s%n", size, (System.nanoTime() - started) / 1e9);
+
+    PublishCounters pages = new PublishCounters();
+    ArticlePublisher publisher = ArticlePublisher.create(new ArticlePublisher.Parts(articles,
+        new DynamoListings(dynamo, tableName), new DynamoRelatedLinks(dynamo, tableName),
+        new DynamoPageLedger(dynamo, tableName), new S3PageStore(s3, bucket), site, clock, pages));
+    // Warm up: the first changes write the site's fronts, statics and month pages for the first time.
+    for (int i = 0; i < 3; i++) {
+      publish(desk, publisher, generator.fresh("Échauffement " + i));
+    }
+    List<Article> fresh = new ArrayList<>();
+    ChangeCost publishing = measure("publish", changes, pages, i -> {
+      fresh.add(publish(desk, publisher, generator.fresh("Nouvelle " + i)));
+      return null;
+    });
+    ChangeCost editing = measure("edit (retitle)", changes, pages, i -> {
+      Article current = fresh.get(i);
+      ArticleContent retitled = generator.content("Titre revu " + i + " : " + current.title(),
+          null, "published");
+      fresh.set(i, change(desk, publisher, current, retitled));
+      return null;
+    });
+    ChangeCost unpublishing = measure("unpublish", changes, pages, i -> {
+      Article current = fresh.get(i);
+      change(desk, publisher, current, generator.content(current.title(), null, "draft"));
+      return null;
+    });
+    return List.of(publishing, editing, unpublishing);
+  }
+
+  private ChangeCost measure(String change, int samples, PublishCounters pages,
+      Function<Integer, Void> step) {
+    counter.reset();
+    long written = pages.written();
+    for (int i = 0; i < samples; i++) {
+      step.apply(i);
+    }
+    return ChangeCost.average(change, samples, counter.requests(), counter.readUnits(),
+        counter.writeUnits(), pages.written() - written);
+  }
+
+  private static Article publish(EditorDesk desk, ArticlePublisher publisher, ArticleContent content) {
+    Article article = desk.create(content, EDITOR);
+    publisher.refresh(article.id(), Set.of(article.slug()));
+    return article;
+  }
+
+  private static Article change(EditorDesk desk, ArticlePublisher publisher, Article current,
+      ArticleContent content) {
+    Article next = desk.replace(current.id(), current.version(), content, EDITOR);
+    publisher.refresh(next.id(), new HashSet<>(List.of(current.slug(), next.slug())));
+    return next;
+  }
+
+  /** Creates and lists the archive; only the measured changes are counted. */
+  private void load(int size, EditorDesk desk, ArchiveImport archive, GeneratedArticles generator,
+      Instant newest) {
+    List<ArticleContent> contents = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      contents.add(generator.archived(i, size, newest));
+    }
+    for (ArticleContent content : contents) {
+      archive.add(desk.create(content, EDITOR));
+    }
+  }
+}
