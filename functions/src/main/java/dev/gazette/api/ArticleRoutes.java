@@ -6,6 +6,7 @@ import dev.gazette.article.Article;
 import dev.gazette.article.EditorDesk;
 import dev.gazette.render.OutputFormat;
 import dev.gazette.render.SitePaths;
+import java.util.HashMap;
 import java.util.Map;
 
 /** The editor API's routes: each one reads the request, calls a use case and shapes the answer. */
@@ -51,7 +52,7 @@ final class ArticleRoutes {
 
   private APIGatewayV2HTTPResponse article(int status, Article article, String requestId,
       Map<String, String> headers) {
-    var allHeaders = new java.util.HashMap<>(headers);
+    Map<String, String> allHeaders = new HashMap<>(headers);
     allHeaders.put("ETag", Preconditions.etag(article));
     String url = paths.articleUrl(article.slug(), OutputFormat.HTML).toString();
     return Responses.json(status, Responses.JSON, ArticleView.of(article, url), json, requestId,

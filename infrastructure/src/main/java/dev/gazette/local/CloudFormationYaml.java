@@ -24,53 +24,53 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class CloudFormationYaml {
 
-    private CloudFormationYaml() {
+  private CloudFormationYaml() {
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> read(Path file) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      Object document = new Yaml(new IntrinsicTagConstructor()).load(reader);
+      if (!(document instanceof Map)) {
+        throw new IllegalArgumentException(file + " is not a CloudFormation template (no top-level mapping)");
+      }
+      return (Map<String, Object>) document;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
+  private static final class IntrinsicTagConstructor extends SafeConstructor {
+
+    IntrinsicTagConstructor() {
+      super(new LoaderOptions());
+      // The null key is SnakeYAML's slot for tags it does not know: every "!Something".
+      yamlConstructors.put(null, new AbstractConstruct() {
+        @Override
+        public Object construct(Node node) {
+          String name = node.getTag().getValue().replaceFirst("^!", "");
+          return Map.of(longName(name), value(name, node));
+        }
+      });
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> read(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Object document = new Yaml(new IntrinsicTagConstructor()).load(reader);
-            if (!(document instanceof Map)) {
-                throw new IllegalArgumentException(file + " is not a CloudFormation template (no top-level mapping)");
-            }
-            return (Map<String, Object>) document;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+    private Object value(String name, Node node) {
+      if (node instanceof ScalarNode scalar) {
+        String text = constructScalar(scalar);
+        if (name.equals("GetAtt")) {
+          int dot = text.indexOf('.');
+          return dot < 0 ? List.of(text) : List.of(text.substring(0, dot), text.substring(dot + 1));
         }
+        return text;
+      }
+      if (node instanceof SequenceNode sequence) {
+        return constructSequence(sequence);
+      }
+      return constructMapping((MappingNode) node);
     }
 
-    private static final class IntrinsicTagConstructor extends SafeConstructor {
-
-        IntrinsicTagConstructor() {
-            super(new LoaderOptions());
-            // The null key is SnakeYAML's slot for tags it does not know: every "!Something".
-            yamlConstructors.put(null, new AbstractConstruct() {
-                @Override
-                public Object construct(Node node) {
-                    String name = node.getTag().getValue().replaceFirst("^!", "");
-                    return Map.of(longName(name), value(name, node));
-                }
-            });
-        }
-
-        private Object value(String name, Node node) {
-            if (node instanceof ScalarNode scalar) {
-                String text = constructScalar(scalar);
-                if (name.equals("GetAtt")) {
-                    int dot = text.indexOf('.');
-                    return dot < 0 ? List.of(text) : List.of(text.substring(0, dot), text.substring(dot + 1));
-                }
-                return text;
-            }
-            if (node instanceof SequenceNode sequence) {
-                return constructSequence(sequence);
-            }
-            return constructMapping((MappingNode) node);
-        }
-
-        private static String longName(String shortName) {
-            return shortName.equals("Ref") || shortName.equals("Condition") ? shortName : "Fn::" + shortName;
-        }
+    private static String longName(String shortName) {
+      return shortName.equals("Ref") || shortName.equals("Condition") ? shortName : "Fn::" + shortName;
     }
+  }
 }

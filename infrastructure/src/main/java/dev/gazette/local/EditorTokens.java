@@ -27,88 +27,88 @@ import java.util.List;
  */
 public final class EditorTokens {
 
-    public static final String ISSUER = "http://localhost/gazette-local";
-    public static final String AUDIENCE = "gazette-editors";
-    public static final String WRITE_SCOPE = "articles:write";
-    public static final Duration DEFAULT_LIFETIME = Duration.ofDays(30);
-    private static final String KEY_ID = "gazette-local-editor";
+  public static final String ISSUER = "http://localhost/gazette-local";
+  public static final String AUDIENCE = "gazette-editors";
+  public static final String WRITE_SCOPE = "articles:write";
+  public static final Duration DEFAULT_LIFETIME = Duration.ofDays(30);
+  private static final String KEY_ID = "gazette-local-editor";
 
-    private final RSAKey key;
+  private final RSAKey key;
 
-    private EditorTokens(RSAKey key) {
-        this.key = key;
+  private EditorTokens(RSAKey key) {
+    this.key = key;
+  }
+
+  /** The key in {@code keyFile}, created there the first time. */
+  public static EditorTokens loadOrCreate(Path keyFile) {
+    try {
+      if (Files.exists(keyFile)) {
+        return new EditorTokens(RSAKey.parse(Files.readString(keyFile, StandardCharsets.UTF_8)));
+      }
+      EditorTokens tokens = ephemeral();
+      Files.createDirectories(keyFile.toAbsolutePath().getParent());
+      Files.writeString(keyFile, tokens.key.toJSONString(), StandardCharsets.UTF_8);
+      ownerOnly(keyFile);
+      return tokens;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read or write the editor key " + keyFile, e);
+    } catch (ParseException e) {
+      throw new IllegalStateException(keyFile + " is not an RSA JWK; delete it to get a new key", e);
     }
+  }
 
-    /** The key in {@code keyFile}, created there the first time. */
-    public static EditorTokens loadOrCreate(Path keyFile) {
-        try {
-            if (Files.exists(keyFile)) {
-                return new EditorTokens(RSAKey.parse(Files.readString(keyFile, StandardCharsets.UTF_8)));
-            }
-            EditorTokens tokens = ephemeral();
-            Files.createDirectories(keyFile.toAbsolutePath().getParent());
-            Files.writeString(keyFile, tokens.key.toJSONString(), StandardCharsets.UTF_8);
-            ownerOnly(keyFile);
-            return tokens;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or write the editor key " + keyFile, e);
-        } catch (ParseException e) {
-            throw new IllegalStateException(keyFile + " is not an RSA JWK; delete it to get a new key", e);
-        }
+  // The private key mints editor tokens: other users of the machine have no business reading it.
+  private static void ownerOnly(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: the user profile's ACLs already apply
     }
+  }
 
-    // The private key mints editor tokens: other users of the machine have no business reading it.
-    private static void ownerOnly(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the user profile's ACLs already apply
-        }
+  /** A fresh key held in memory only; a second one forges tokens the first does not accept. */
+  public static EditorTokens ephemeral() {
+    try {
+      return new EditorTokens(new RSAKeyGenerator(2048).keyID(KEY_ID).generate());
+    } catch (JOSEException e) {
+      throw new IllegalStateException("Cannot generate an RSA key", e);
     }
+  }
 
-    /** A fresh key held in memory only; a second one forges tokens the first does not accept. */
-    public static EditorTokens ephemeral() {
-        try {
-            return new EditorTokens(new RSAKeyGenerator(2048).keyID(KEY_ID).generate());
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot generate an RSA key", e);
-        }
-    }
+  /** The token printed for the local editor: all scopes, valid 30 days. */
+  public String editorToken() {
+    return mint("local-editor", "Local Editor", List.of(WRITE_SCOPE), DEFAULT_LIFETIME);
+  }
 
-    /** The token printed for the local editor: all scopes, valid 30 days. */
-    public String editorToken() {
-        return mint("local-editor", "Local Editor", List.of(WRITE_SCOPE), DEFAULT_LIFETIME);
-    }
+  /** A token issued now for this audience; a negative lifetime gives an expired token. */
+  public String mint(String subject, String name, List<String> scopes, Duration lifetime) {
+    Instant now = Instant.now();
+    return mint(new JWTClaimsSet.Builder()
+        .issuer(ISSUER)
+        .audience(AUDIENCE)
+        .subject(subject)
+        .claim("name", name)
+        .claim("scope", String.join(" ", scopes))
+        .issueTime(Date.from(lifetime.isNegative() ? now.plus(lifetime).minusSeconds(60) : now))
+        .expirationTime(Date.from(now.plus(lifetime)))
+        .build());
+  }
 
-    /** A token issued now for this audience; a negative lifetime gives an expired token. */
-    public String mint(String subject, String name, List<String> scopes, Duration lifetime) {
-        Instant now = Instant.now();
-        return mint(new JWTClaimsSet.Builder()
-                .issuer(ISSUER)
-                .audience(AUDIENCE)
-                .subject(subject)
-                .claim("name", name)
-                .claim("scope", String.join(" ", scopes))
-                .issueTime(Date.from(lifetime.isNegative() ? now.plus(lifetime).minusSeconds(60) : now))
-                .expirationTime(Date.from(now.plus(lifetime)))
-                .build());
+  /** Signs any claims with this key: for tests of what the API refuses (wrong audience, issuer…). */
+  public String mint(JWTClaimsSet claims) {
+    SignedJWT jwt = new SignedJWT(
+        new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
+        claims);
+    try {
+      jwt.sign(new RSASSASigner(key));
+    } catch (JOSEException e) {
+      throw new IllegalStateException("Cannot sign a token", e);
     }
+    return jwt.serialize();
+  }
 
-    /** Signs any claims with this key: for tests of what the API refuses (wrong audience, issuer…). */
-    public String mint(JWTClaimsSet claims) {
-        SignedJWT jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
-                claims);
-        try {
-            jwt.sign(new RSASSASigner(key));
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot sign a token", e);
-        }
-        return jwt.serialize();
-    }
-
-    /** The public half, which the API stand-in verifies signatures with. */
-    public RSAKey publicKey() {
-        return key.toPublicJWK();
-    }
+  /** The public half, which the API stand-in verifies signatures with. */
+  public RSAKey publicKey() {
+    return key.toPublicJWK();
+  }
 }

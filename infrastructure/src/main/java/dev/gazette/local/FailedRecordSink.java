@@ -21,43 +21,43 @@ import software.amazon.awssdk.services.dynamodb.model.Record;
  */
 public final class FailedRecordSink {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FailedRecordSink.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Logger LOG = LoggerFactory.getLogger(FailedRecordSink.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path file;
+  private final Path file;
 
-    public FailedRecordSink(Path file) {
-        this.file = file;
+  public FailedRecordSink(Path file) {
+    this.file = file;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  synchronized void write(String functionName, String streamArn, String shardId, List<Record> records,
+      int invocations, String error) {
+    Map<String, Object> batchInfo = new LinkedHashMap<>();
+    batchInfo.put("shardId", shardId);
+    batchInfo.put("startSequenceNumber", records.get(0).dynamodb().sequenceNumber());
+    batchInfo.put("endSequenceNumber", records.get(records.size() - 1).dynamodb().sequenceNumber());
+    batchInfo.put("batchSize", records.size());
+    batchInfo.put("streamArn", streamArn);
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("timestamp", Instant.now().toString());
+    line.put("requestContext", Map.of("functionName", functionName,
+        "condition", "RetryAttemptsExhausted", "approximateInvokeCount", invocations));
+    line.put("responseContext", Map.of("functionError", error));
+    line.put("DDBStreamBatchInfo", batchInfo);
+    line.put("records", records.stream().map(StreamRecordEvents::json).toList());
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot append to " + file, e);
     }
-
-    public Path file() {
-        return file;
-    }
-
-    synchronized void write(String functionName, String streamArn, String shardId, List<Record> records,
-            int invocations, String error) {
-        Map<String, Object> batchInfo = new LinkedHashMap<>();
-        batchInfo.put("shardId", shardId);
-        batchInfo.put("startSequenceNumber", records.get(0).dynamodb().sequenceNumber());
-        batchInfo.put("endSequenceNumber", records.get(records.size() - 1).dynamodb().sequenceNumber());
-        batchInfo.put("batchSize", records.size());
-        batchInfo.put("streamArn", streamArn);
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("timestamp", Instant.now().toString());
-        line.put("requestContext", Map.of("functionName", functionName,
-                "condition", "RetryAttemptsExhausted", "approximateInvokeCount", invocations));
-        line.put("responseContext", Map.of("functionError", error));
-        line.put("DDBStreamBatchInfo", batchInfo);
-        line.put("records", records.stream().map(StreamRecordEvents::json).toList());
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot append to " + file, e);
-        }
-        LOG.error("{} gave up {} stream record(s) {}..{} after {} invocation(s): {} (written to {})", functionName,
-                records.size(), batchInfo.get("startSequenceNumber"), batchInfo.get("endSequenceNumber"),
-                invocations, error, file);
-    }
+    LOG.error("{} gave up {} stream record(s) {}..{} after {} invocation(s): {} (written to {})", functionName,
+        records.size(), batchInfo.get("startSequenceNumber"), batchInfo.get("endSequenceNumber"),
+        invocations, error, file);
+  }
 }

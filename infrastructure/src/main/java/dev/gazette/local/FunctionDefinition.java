@@ -9,23 +9,23 @@ import java.util.Map;
  * variables it gets (Globals merged with its own, resolved for the local stack), its limits and its events.
  */
 public record FunctionDefinition(
-        String logicalId,
-        String handler,
-        Map<String, String> environment,
-        Duration timeout,
-        int memorySize,
-        List<HttpRoute> routes,
-        List<StreamEventSource> streamSources) {
+    String logicalId,
+    String handler,
+    Map<String, String> environment,
+    Duration timeout,
+    int memorySize,
+    List<HttpRoute> routes,
+    List<StreamEventSource> streamSources) {
 
-    public FunctionDefinition {
-        environment = Map.copyOf(environment);
-        routes = List.copyOf(routes);
-        streamSources = List.copyOf(streamSources);
-    }
+  public FunctionDefinition {
+    environment = Map.copyOf(environment);
+    routes = List.copyOf(routes);
+    streamSources = List.copyOf(streamSources);
+  }
 
-    /** The class part of the handler string. */
-    public String handlerClass() {
-        int separator = handler.indexOf("::");
-        return separator < 0 ? handler : handler.substring(0, separator);
-    }
+  /** The class part of the handler string. */
+  public String handlerClass() {
+    int separator = handler.indexOf("::");
+    return separator < 0 ? handler : handler.substring(0, separator);
+  }
 }

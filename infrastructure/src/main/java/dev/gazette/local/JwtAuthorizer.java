@@ -25,63 +25,63 @@ import java.util.Set;
  */
 final class JwtAuthorizer {
 
-    /** The claims and scopes API Gateway hands to the function, as strings. */
-    record Authorization(Map<String, String> claims, List<String> scopes) {
-    }
+  /** The claims and scopes API Gateway hands to the function, as strings. */
+  record Authorization(Map<String, String> claims, List<String> scopes) {
+  }
 
-    /** Why a request is refused; the message is safe to show the caller. */
-    static final class Unauthorized extends Exception {
-        Unauthorized(String message) {
-            super(message);
-        }
+  /** Why a request is refused; the message is safe to show the caller. */
+  static final class Unauthorized extends Exception {
+    Unauthorized(String message) {
+      super(message);
     }
+  }
 
-    private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+  private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
 
-    JwtAuthorizer(RSAKey publicKey, String issuer, String audience) {
-        processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
-                new ImmutableJWKSet<>(new JWKSet(publicKey))));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
-                new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("exp")));
+  JwtAuthorizer(RSAKey publicKey, String issuer, String audience) {
+    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
+        new ImmutableJWKSet<>(new JWKSet(publicKey))));
+    processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
+        new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("exp")));
+  }
+
+  Authorization authorize(String authorizationHeader) throws Unauthorized {
+    if (authorizationHeader == null || authorizationHeader.isBlank()) {
+      throw new Unauthorized("Missing Authorization header: send Authorization: Bearer <token>");
     }
-
-    Authorization authorize(String authorizationHeader) throws Unauthorized {
-        if (authorizationHeader == null || authorizationHeader.isBlank()) {
-            throw new Unauthorized("Missing Authorization header: send Authorization: Bearer <token>");
-        }
-        String[] parts = authorizationHeader.trim().split("\\s+", 2);
-        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
-            throw new Unauthorized("The Authorization header must be: Bearer <token>");
-        }
-        JWTClaimsSet claims;
-        try {
-            claims = processor.process(parts[1], null);
-        } catch (ParseException e) {
-            throw new Unauthorized("The bearer token is not a JWT");
-        } catch (BadJOSEException | JOSEException e) {
-            throw new Unauthorized("The bearer token was rejected: " + e.getMessage());
-        }
-        return new Authorization(stringClaims(claims), scopes(claims));
+    String[] parts = authorizationHeader.trim().split("\\s+", 2);
+    if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
+      throw new Unauthorized("The Authorization header must be: Bearer <token>");
     }
-
-    // API Gateway passes every claim as a string; arrays read "[a b]", dates are epoch seconds.
-    private static Map<String, String> stringClaims(JWTClaimsSet claims) {
-        Map<String, String> strings = new LinkedHashMap<>();
-        claims.toJSONObject().forEach((name, value) -> strings.put(name, value instanceof Collection<?> list
-                ? "[" + String.join(" ", list.stream().map(String::valueOf).toList()) + "]"
-                : String.valueOf(value)));
-        return strings;
+    JWTClaimsSet claims;
+    try {
+      claims = processor.process(parts[1], null);
+    } catch (ParseException e) {
+      throw new Unauthorized("The bearer token is not a JWT");
+    } catch (BadJOSEException | JOSEException e) {
+      throw new Unauthorized("The bearer token was rejected: " + e.getMessage());
     }
+    return new Authorization(stringClaims(claims), scopes(claims));
+  }
 
-    private static List<String> scopes(JWTClaimsSet claims) {
-        Object scope = claims.getClaim("scope");
-        if (scope == null) {
-            scope = claims.getClaim("scp");
-        }
-        if (scope instanceof Collection<?> list) {
-            return list.stream().map(String::valueOf).toList();
-        }
-        return scope == null ? List.of() : Arrays.stream(String.valueOf(scope).split(" "))
-                .filter(s -> !s.isBlank()).toList();
+  // API Gateway passes every claim as a string; arrays read "[a b]", dates are epoch seconds.
+  private static Map<String, String> stringClaims(JWTClaimsSet claims) {
+    Map<String, String> strings = new LinkedHashMap<>();
+    claims.toJSONObject().forEach((name, value) -> strings.put(name, value instanceof Collection<?> list
+        ? "[" + String.join(" ", list.stream().map(String::valueOf).toList()) + "]"
+        : String.valueOf(value)));
+    return strings;
+  }
+
+  private static List<String> scopes(JWTClaimsSet claims) {
+    Object scope = claims.getClaim("scope");
+    if (scope == null) {
+      scope = claims.getClaim("scp");
     }
+    if (scope instanceof Collection<?> list) {
+      return list.stream().map(String::valueOf).toList();
+    }
+    return scope == null ? List.of() : Arrays.stream(String.valueOf(scope).split(" "))
+        .filter(s -> !s.isBlank()).toList();
+  }
 }

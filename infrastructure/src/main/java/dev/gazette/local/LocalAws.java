@@ -20,58 +20,58 @@ import software.amazon.awssdk.services.s3.S3Configuration;
  */
 public final class LocalAws {
 
-    public static final Region REGION = Region.US_EAST_1;
-    public static final String ACCESS_KEY_ID = "gazette-local";
-    public static final String SECRET_ACCESS_KEY = "gazette-local-secret";
+  public static final Region REGION = Region.US_EAST_1;
+  public static final String ACCESS_KEY_ID = "gazette-local";
+  public static final String SECRET_ACCESS_KEY = "gazette-local-secret";
 
-    private LocalAws() {
-    }
+  private LocalAws() {
+  }
 
-    public static StaticCredentialsProvider credentials() {
-        return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
-    }
+  public static StaticCredentialsProvider credentials() {
+    return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY_ID, SECRET_ACCESS_KEY));
+  }
 
-    /** @param interceptors e.g. a request counter; none for plain use */
-    public static S3Client s3Client(URI endpoint, ExecutionInterceptor... interceptors) {
-        return S3Client.builder()
-                .overrideConfiguration(with(interceptors))
-                .endpointOverride(endpoint)
-                .region(REGION)
-                .credentialsProvider(credentials())
-                .httpClientBuilder(ApacheHttpClient.builder())
-                .forcePathStyle(true)
-                // S3Proxy understands neither aws-chunked bodies nor their signed checksum trailer.
-                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .build();
-    }
+  /** @param interceptors e.g. a request counter; none for plain use */
+  public static S3Client s3Client(URI endpoint, ExecutionInterceptor... interceptors) {
+    return S3Client.builder()
+        .overrideConfiguration(with(interceptors))
+        .endpointOverride(endpoint)
+        .region(REGION)
+        .credentialsProvider(credentials())
+        .httpClientBuilder(ApacheHttpClient.builder())
+        .forcePathStyle(true)
+        // S3Proxy understands neither aws-chunked bodies nor their signed checksum trailer.
+        .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
+        .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+        .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+        .build();
+  }
 
-    /** @param interceptors e.g. a request counter; none for plain use */
-    public static DynamoDbClient dynamoDbClient(URI endpoint, ExecutionInterceptor... interceptors) {
-        return DynamoDbClient.builder()
-                .overrideConfiguration(with(interceptors))
-                .endpointOverride(endpoint)
-                .region(REGION)
-                .credentialsProvider(credentials())
-                .httpClientBuilder(ApacheHttpClient.builder())
-                .build();
-    }
+  /** @param interceptors e.g. a request counter; none for plain use */
+  public static DynamoDbClient dynamoDbClient(URI endpoint, ExecutionInterceptor... interceptors) {
+    return DynamoDbClient.builder()
+        .overrideConfiguration(with(interceptors))
+        .endpointOverride(endpoint)
+        .region(REGION)
+        .credentialsProvider(credentials())
+        .httpClientBuilder(ApacheHttpClient.builder())
+        .build();
+  }
 
-    public static DynamoDbStreamsClient streamsClient(URI endpoint) {
-        return DynamoDbStreamsClient.builder()
-                .endpointOverride(endpoint)
-                .region(REGION)
-                .credentialsProvider(credentials())
-                .httpClientBuilder(ApacheHttpClient.builder())
-                .build();
-    }
+  public static DynamoDbStreamsClient streamsClient(URI endpoint) {
+    return DynamoDbStreamsClient.builder()
+        .endpointOverride(endpoint)
+        .region(REGION)
+        .credentialsProvider(credentials())
+        .httpClientBuilder(ApacheHttpClient.builder())
+        .build();
+  }
 
-    private static ClientOverrideConfiguration with(ExecutionInterceptor... interceptors) {
-        ClientOverrideConfiguration.Builder configuration = ClientOverrideConfiguration.builder();
-        for (ExecutionInterceptor interceptor : interceptors) {
-            configuration.addExecutionInterceptor(interceptor);
-        }
-        return configuration.build();
+  private static ClientOverrideConfiguration with(ExecutionInterceptor... interceptors) {
+    ClientOverrideConfiguration.Builder configuration = ClientOverrideConfiguration.builder();
+    for (ExecutionInterceptor interceptor : interceptors) {
+      configuration.addExecutionInterceptor(interceptor);
     }
+    return configuration.build();
+  }
 }

@@ -25,184 +25,184 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class LocalCloud implements AutoCloseable {
 
-    public static final String STACK_NAME = "gazette-local";
+  public static final String STACK_NAME = "gazette-local";
 
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
-    private final List<StreamPoller> pollers = new ArrayList<>();
-    private final LocalCloudOptions options;
-    private EditorTokens tokens;
-    private String editorToken;
-    private StackTemplate stack;
-    private Dynoxide dynoxide;
-    private S3Server s3Server;
-    private DynamoDbClient dynamo;
-    private S3Client s3;
-    private ApiGatewayStandIn api;
-    private CdnStandIn cdn;
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private final List<StreamPoller> pollers = new ArrayList<>();
+  private final LocalCloudOptions options;
+  private EditorTokens tokens;
+  private String editorToken;
+  private StackTemplate stack;
+  private Dynoxide dynoxide;
+  private S3Server s3Server;
+  private DynamoDbClient dynamo;
+  private S3Client s3;
+  private ApiGatewayStandIn api;
+  private CdnStandIn cdn;
 
-    private LocalCloud(LocalCloudOptions options) {
-        this.options = options;
+  private LocalCloud(LocalCloudOptions options) {
+    this.options = options;
+  }
+
+  /** Starts everything; if a part fails, what was started is stopped again. */
+  public static LocalCloud start(LocalCloudOptions options) {
+    LocalCloud cloud = new LocalCloud(options);
+    try {
+      cloud.startParts();
+      return cloud;
+    } catch (RuntimeException | Error e) {
+      cloud.close();
+      throw e;
     }
+  }
 
-    /** Starts everything; if a part fails, what was started is stopped again. */
-    public static LocalCloud start(LocalCloudOptions options) {
-        LocalCloud cloud = new LocalCloud(options);
-        try {
-            cloud.startParts();
-            return cloud;
-        } catch (RuntimeException | Error e) {
-            cloud.close();
-            throw e;
+  private void startParts() {
+    Path data = options.dataDir().toAbsolutePath();
+    tokens = EditorTokens.loadOrCreate(data.resolve("editor-key.json"));
+    editorToken = tokens.editorToken();
+    write(data.resolve("editor.jwt"), editorToken + "\n");
+    dynoxide = opened(new Dynoxide(DynoxideBinary.locate(System.getenv(), ProjectRoot.find()),
+        data.resolve("dynamodb.sqlite"), options.dynamoDbPort()).start());
+    s3Server = opened(S3Server.onDisk(data.resolve("s3"), options.s3Port()).start());
+    dynamo = opened(LocalAws.dynamoDbClient(dynoxide.endpoint()));
+    s3 = opened(s3Server.client());
+    var streams = opened(LocalAws.streamsClient(dynoxide.endpoint()));
+    // The site URL the functions link to is the CDN's, known only once it listens: read the bucket first.
+    String bucket = StackTemplate.load(options.template(), STACK_NAME, Map.of()).bucketName();
+    cdn = opened(new CdnStandIn(options.cdnPort(), s3, bucket).start());
+    stack = StackTemplate.load(options.template(), STACK_NAME, Map.of(
+        "SiteUrl", cdn.url().toString(),
+        "EditorTokenIssuer", EditorTokens.ISSUER,
+        "EditorTokenAudience", EditorTokens.AUDIENCE));
+    LocalResources.ensureTable(dynamo, stack.table());
+    LocalResources.ensureBucket(s3, bucket);
+    List<LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> apiFunctions = new ArrayList<>();
+    for (FunctionDefinition function : stack.functions()) {
+      if (!function.routes().isEmpty()) {
+        apiFunctions.add(LocalFunction.load(function, dynoxide.endpoint(), s3Server.endpoint()));
+      }
+      for (StreamEventSource source : function.streamSources()) {
+        LocalFunction<DynamodbEvent, StreamsEventResponse> consumer =
+            LocalFunction.load(function, dynoxide.endpoint(), s3Server.endpoint());
+        String table = stack.tables().stream().filter(t -> t.logicalId().equals(source.tableLogicalId()))
+            .findFirst().orElse(stack.table()).tableName();
+        pollers.add(opened(new StreamPoller(dynamo, streams, table, source, consumer, data).start()));
+      }
+    }
+    api = opened(new ApiGatewayStandIn(options.apiPort(), tokens, apiFunctions).start());
+    if (options.samples() == LocalCloudOptions.Samples.ALWAYS
+        || options.samples() == LocalCloudOptions.Samples.WHEN_EMPTY && tableIsEmpty()) {
+      SampleArticles.publish(api.url(), editorToken, System.out);
+    }
+  }
+
+  public URI apiUrl() {
+    return api.url();
+  }
+
+  public URI cdnUrl() {
+    return cdn.url();
+  }
+
+  /** A token for the local editor, valid 30 days (also in {@code <data>/editor.jwt}). */
+  public String editorToken() {
+    return editorToken;
+  }
+
+  /** Mints other tokens (expired, other scopes) that the API stand-in checks against the same key. */
+  public EditorTokens tokens() {
+    return tokens;
+  }
+
+  public DynamoDbClient dynamoDbClient() {
+    return dynamo;
+  }
+
+  public S3Client s3Client() {
+    return s3;
+  }
+
+  public URI dynamoDbEndpoint() {
+    return dynoxide.endpoint();
+  }
+
+  public URI s3Endpoint() {
+    return s3Server.endpoint();
+  }
+
+  public String tableName() {
+    return stack.table().tableName();
+  }
+
+  public String bucketName() {
+    return stack.bucketName();
+  }
+
+  public StackTemplate stack() {
+    return stack;
+  }
+
+  public Path dataDir() {
+    return options.dataDir();
+  }
+
+  /** Records the stream pollers gave up on, one JSON line per batch. */
+  public Path failedRecordsFile() {
+    return options.dataDir().resolve("failed-records.jsonl");
+  }
+
+  /** Waits (up to a minute) until every change written so far went through the stream functions. */
+  public void awaitPublished() throws InterruptedException {
+    awaitPublished(Duration.ofMinutes(1));
+  }
+
+  public void awaitPublished(Duration timeout) throws InterruptedException {
+    for (StreamPoller poller : pollers) {
+      poller.awaitIdle(timeout);
+    }
+  }
+
+  /** Stops everything it started, newest first: pollers and servers, then clients, then the emulators. */
+  @Override
+  public void close() {
+    RuntimeException failure = null;
+    while (!started.isEmpty()) {
+      try {
+        started.pop().close();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (Exception e) {
+        if (failure == null) {
+          failure = new IllegalStateException("The local cloud did not stop cleanly", e);
+        } else {
+          failure.addSuppressed(e);
         }
+      }
     }
+    if (failure != null) {
+      throw failure;
+    }
+  }
 
-    private void startParts() {
-        Path data = options.dataDir().toAbsolutePath();
-        tokens = EditorTokens.loadOrCreate(data.resolve("editor-key.json"));
-        editorToken = tokens.editorToken();
-        write(data.resolve("editor.jwt"), editorToken + "\n");
-        dynoxide = opened(new Dynoxide(DynoxideBinary.locate(System.getenv(), ProjectRoot.find()),
-                data.resolve("dynamodb.sqlite"), options.dynamoDbPort()).start());
-        s3Server = opened(S3Server.onDisk(data.resolve("s3"), options.s3Port()).start());
-        dynamo = opened(LocalAws.dynamoDbClient(dynoxide.endpoint()));
-        s3 = opened(s3Server.client());
-        var streams = opened(LocalAws.streamsClient(dynoxide.endpoint()));
-        // The site URL the functions link to is the CDN's, known only once it listens: read the bucket first.
-        String bucket = StackTemplate.load(options.template(), STACK_NAME, Map.of()).bucketName();
-        cdn = opened(new CdnStandIn(options.cdnPort(), s3, bucket).start());
-        stack = StackTemplate.load(options.template(), STACK_NAME, Map.of(
-                "SiteUrl", cdn.url().toString(),
-                "EditorTokenIssuer", EditorTokens.ISSUER,
-                "EditorTokenAudience", EditorTokens.AUDIENCE));
-        LocalResources.ensureTable(dynamo, stack.table());
-        LocalResources.ensureBucket(s3, bucket);
-        List<LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> apiFunctions = new ArrayList<>();
-        for (FunctionDefinition function : stack.functions()) {
-            if (!function.routes().isEmpty()) {
-                apiFunctions.add(LocalFunction.load(function, dynoxide.endpoint(), s3Server.endpoint()));
-            }
-            for (StreamEventSource source : function.streamSources()) {
-                LocalFunction<DynamodbEvent, StreamsEventResponse> consumer =
-                        LocalFunction.load(function, dynoxide.endpoint(), s3Server.endpoint());
-                String table = stack.tables().stream().filter(t -> t.logicalId().equals(source.tableLogicalId()))
-                        .findFirst().orElse(stack.table()).tableName();
-                pollers.add(opened(new StreamPoller(dynamo, streams, table, source, consumer, data).start()));
-            }
-        }
-        api = opened(new ApiGatewayStandIn(options.apiPort(), tokens, apiFunctions).start());
-        if (options.samples() == LocalCloudOptions.Samples.ALWAYS
-                || options.samples() == LocalCloudOptions.Samples.WHEN_EMPTY && tableIsEmpty()) {
-            SampleArticles.publish(api.url(), editorToken, System.out);
-        }
-    }
+  public static void main(String[] args) throws Exception {
+    LocalCloudMain.run(args);
+  }
 
-    public URI apiUrl() {
-        return api.url();
-    }
+  private boolean tableIsEmpty() {
+    return dynamo.scan(s -> s.tableName(tableName()).limit(1)).count() == 0;
+  }
 
-    public URI cdnUrl() {
-        return cdn.url();
-    }
+  private <T extends AutoCloseable> T opened(T part) {
+    started.push(part);
+    return part;
+  }
 
-    /** A token for the local editor, valid 30 days (also in {@code <data>/editor.jwt}). */
-    public String editorToken() {
-        return editorToken;
+  private static void write(Path file, String text) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
     }
-
-    /** Mints other tokens (expired, other scopes) that the API stand-in checks against the same key. */
-    public EditorTokens tokens() {
-        return tokens;
-    }
-
-    public DynamoDbClient dynamoDbClient() {
-        return dynamo;
-    }
-
-    public S3Client s3Client() {
-        return s3;
-    }
-
-    public URI dynamoDbEndpoint() {
-        return dynoxide.endpoint();
-    }
-
-    public URI s3Endpoint() {
-        return s3Server.endpoint();
-    }
-
-    public String tableName() {
-        return stack.table().tableName();
-    }
-
-    public String bucketName() {
-        return stack.bucketName();
-    }
-
-    public StackTemplate stack() {
-        return stack;
-    }
-
-    public Path dataDir() {
-        return options.dataDir();
-    }
-
-    /** Records the stream pollers gave up on, one JSON line per batch. */
-    public Path failedRecordsFile() {
-        return options.dataDir().resolve("failed-records.jsonl");
-    }
-
-    /** Waits (up to a minute) until every change written so far went through the stream functions. */
-    public void awaitPublished() throws InterruptedException {
-        awaitPublished(Duration.ofMinutes(1));
-    }
-
-    public void awaitPublished(Duration timeout) throws InterruptedException {
-        for (StreamPoller poller : pollers) {
-            poller.awaitIdle(timeout);
-        }
-    }
-
-    /** Stops everything it started, newest first: pollers and servers, then clients, then the emulators. */
-    @Override
-    public void close() {
-        RuntimeException failure = null;
-        while (!started.isEmpty()) {
-            try {
-                started.pop().close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                if (failure == null) {
-                    failure = new IllegalStateException("The local cloud did not stop cleanly", e);
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
-    public static void main(String[] args) throws Exception {
-        LocalCloudMain.run(args);
-    }
-
-    private boolean tableIsEmpty() {
-        return dynamo.scan(s -> s.tableName(tableName()).limit(1)).count() == 0;
-    }
-
-    private <T extends AutoCloseable> T opened(T part) {
-        started.push(part);
-        return part;
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
-    }
+  }
 }

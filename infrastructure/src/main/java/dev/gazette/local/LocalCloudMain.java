@@ -9,75 +9,75 @@ import java.util.concurrent.TimeUnit;
 /** The {@code ./gazette up} command: starts the local cloud, says what it serves, runs until Ctrl-C. */
 final class LocalCloudMain {
 
-    private LocalCloudMain() {
+  private LocalCloudMain() {
+  }
+
+  static void run(String[] args) throws InterruptedException {
+    if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+      System.out.print(LocalCloudOptions.USAGE);
+      return;
     }
-
-    static void run(String[] args) throws InterruptedException {
-        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-            System.out.print(LocalCloudOptions.USAGE);
-            return;
-        }
-        LocalCloudOptions options;
-        try {
-            options = LocalCloudOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        CountDownLatch stopRequested = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopRequested.countDown();
-            try {
-                // Ctrl-C: let main close everything (dynoxide included) before the JVM goes.
-                stopped.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "local-cloud-shutdown"));
-        try (LocalCloud cloud = LocalCloud.start(options)) {
-            describe(cloud, System.out);
-            stopRequested.await();
-            System.out.println("\nStopping the local cloud…");
-        } catch (RuntimeException e) {
-            System.err.println("The local cloud could not start: " + e.getMessage()
-                    + (e.getCause() != null ? "\n  cause: " + e.getCause() : ""));
-            stopped.countDown();
-            System.exit(1);
-        } finally {
-            stopped.countDown();
-        }
+    LocalCloudOptions options;
+    try {
+      options = LocalCloudOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
     }
-
-    private static void describe(LocalCloud cloud, PrintStream out) {
-        Path data = cloud.dataDir();
-        String tokenFile = data.resolve("editor.jwt").toString();
-        out.printf("""
-
-                Gazette local cloud is running.
-                  Editor API   %s
-                  Site (CDN)   %s/
-                  DynamoDB     %s  table %s
-                  S3           %s  bucket %s
-                  Data         %s
-
-                Editor token (valid 30 days, also in %s):
-                %s
-
-                Try:
-                  curl -i -X POST %s/articles \\
-                    -H "Authorization: Bearer $(cat %s)" -H 'Content-Type: application/json' \\
-                    -d '{"title":"Bonjour","body":"Un *premier* article.","author":"Moi","location":"Paris","topics":["Essais"],"status":"published"}'
-                  then open %s/ ; aws CLI: AWS_ACCESS_KEY_ID=%s AWS_SECRET_ACCESS_KEY=%s aws --region %s --endpoint-url %s s3 ls s3://%s --recursive
-
-                Ctrl-C stops everything.
-                """,
-                cloud.apiUrl(), cloud.cdnUrl(), cloud.dynamoDbEndpoint(), cloud.tableName(),
-                cloud.s3Endpoint(), cloud.bucketName(), data.toAbsolutePath().normalize(),
-                tokenFile, cloud.editorToken(),
-                cloud.apiUrl(), tokenFile, cloud.cdnUrl(),
-                LocalAws.ACCESS_KEY_ID, LocalAws.SECRET_ACCESS_KEY, LocalAws.REGION.id(), cloud.s3Endpoint(),
-                cloud.bucketName());
+    CountDownLatch stopRequested = new CountDownLatch(1);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stopRequested.countDown();
+      try {
+        // Ctrl-C: let main close everything (dynoxide included) before the JVM goes.
+        stopped.await(20, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "local-cloud-shutdown"));
+    try (LocalCloud cloud = LocalCloud.start(options)) {
+      describe(cloud, System.out);
+      stopRequested.await();
+      System.out.println("\nStopping the local cloud…");
+    } catch (RuntimeException e) {
+      System.err.println("The local cloud could not start: " + e.getMessage()
+          + (e.getCause() != null ? "\n  cause: " + e.getCause() : ""));
+      stopped.countDown();
+      System.exit(1);
+    } finally {
+      stopped.countDown();
     }
+  }
+
+  private static void describe(LocalCloud cloud, PrintStream out) {
+    Path data = cloud.dataDir();
+    String tokenFile = data.resolve("editor.jwt").toString();
+    out.printf("""
+
+            Gazette local cloud is running.
+              Editor API   %s
+              Site (CDN)   %s/
+              DynamoDB     %s  table %s
+              S3           %s  bucket %s
+              Data         %s
+
+            Editor token (valid 30 days, also in %s):
+            %s
+
+            Try:
+              curl -i -X POST %s/articles \\
+                -H "Authorization: Bearer $(cat %s)" -H 'Content-Type: application/json' \\
+                -d '{"title":"Bonjour","body":"Un *premier* article.","author":"Moi","location":"Paris","topics":["Essais"],"status":"published"}'
+              then open %s/ ; aws CLI: AWS_ACCESS_KEY_ID=%s AWS_SECRET_ACCESS_KEY=%s aws --region %s --endpoint-url %s s3 ls s3://%s --recursive
+
+            Ctrl-C stops everything.
+            """,
+        cloud.apiUrl(), cloud.cdnUrl(), cloud.dynamoDbEndpoint(), cloud.tableName(),
+        cloud.s3Endpoint(), cloud.bucketName(), data.toAbsolutePath().normalize(),
+        tokenFile, cloud.editorToken(),
+        cloud.apiUrl(), tokenFile, cloud.cdnUrl(),
+        LocalAws.ACCESS_KEY_ID, LocalAws.SECRET_ACCESS_KEY, LocalAws.REGION.id(), cloud.s3Endpoint(),
+        cloud.bucketName());
+  }
 }

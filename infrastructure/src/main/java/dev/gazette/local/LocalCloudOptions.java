@@ -8,103 +8,103 @@ import java.util.Locale;
  * whether to load the sample articles.
  */
 public record LocalCloudOptions(
-        int apiPort,
-        int cdnPort,
-        int dynamoDbPort,
-        int s3Port,
-        Path dataDir,
-        Path template,
-        Samples samples) {
+    int apiPort,
+    int cdnPort,
+    int dynamoDbPort,
+    int s3Port,
+    Path dataDir,
+    Path template,
+    Samples samples) {
 
-    /** When the sample articles are posted through the API at start-up. */
-    public enum Samples { ALWAYS, WHEN_EMPTY, NEVER }
+  /** When the sample articles are posted through the API at start-up. */
+  public enum Samples { ALWAYS, WHEN_EMPTY, NEVER }
 
-    public static final String USAGE = """
-            Usage: ./gazette up [options]
-              --api-port N       editor API port (default 3000)
-              --cdn-port N       site (CDN stand-in) port (default 8080)
-              --dynamodb-port N  DynamoDB (dynoxide) port (default: any free port)
-              --s3-port N        S3 (S3Proxy) port (default: any free port)
-              --data DIR         where table, bucket, keys and checkpoints live (default .gazette)
-              --template FILE    SAM template (default: template.yaml of the checkout)
-              --sample           post the sample articles (default: only into an empty table)
-              --no-sample        never post the sample articles
-            """;
+  public static final String USAGE = """
+          Usage: ./gazette up [options]
+            --api-port N       editor API port (default 3000)
+            --cdn-port N       site (CDN stand-in) port (default 8080)
+            --dynamodb-port N  DynamoDB (dynoxide) port (default: any free port)
+            --s3-port N        S3 (S3Proxy) port (default: any free port)
+            --data DIR         where table, bucket, keys and checkpoints live (default .gazette)
+            --template FILE    SAM template (default: template.yaml of the checkout)
+            --sample           post the sample articles (default: only into an empty table)
+            --no-sample        never post the sample articles
+          """;
 
-    /** The command's defaults: fixed ports for the API and the site, data in {@code ./.gazette}. */
-    public static LocalCloudOptions defaults() {
-        return new LocalCloudOptions(3000, 8080, 0, 0, Path.of(".gazette"),
-                ProjectRoot.find().resolve("template.yaml"), Samples.WHEN_EMPTY);
-    }
+  /** The command's defaults: fixed ports for the API and the site, data in {@code ./.gazette}. */
+  public static LocalCloudOptions defaults() {
+    return new LocalCloudOptions(3000, 8080, 0, 0, Path.of(".gazette"),
+        ProjectRoot.find().resolve("template.yaml"), Samples.WHEN_EMPTY);
+  }
 
-    /** Any free ports, the given directory, the checkout's template, no samples: for tests. */
-    public static LocalCloudOptions forTests(Path dataDir) {
-        return new LocalCloudOptions(0, 0, 0, 0, dataDir, ProjectRoot.find().resolve("template.yaml"), Samples.NEVER);
-    }
+  /** Any free ports, the given directory, the checkout's template, no samples: for tests. */
+  public static LocalCloudOptions forTests(Path dataDir) {
+    return new LocalCloudOptions(0, 0, 0, 0, dataDir, ProjectRoot.find().resolve("template.yaml"), Samples.NEVER);
+  }
 
-    public LocalCloudOptions withTemplate(Path file) {
-        return new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, s3Port, dataDir, file, samples);
-    }
+  public LocalCloudOptions withTemplate(Path file) {
+    return new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, s3Port, dataDir, file, samples);
+  }
 
-    public LocalCloudOptions withCdnPort(int port) {
-        return new LocalCloudOptions(apiPort, port, dynamoDbPort, s3Port, dataDir, template, samples);
-    }
+  public LocalCloudOptions withCdnPort(int port) {
+    return new LocalCloudOptions(apiPort, port, dynamoDbPort, s3Port, dataDir, template, samples);
+  }
 
-    public LocalCloudOptions withSamples(Samples when) {
-        return new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, s3Port, dataDir, template, when);
-    }
+  public LocalCloudOptions withSamples(Samples when) {
+    return new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, s3Port, dataDir, template, when);
+  }
 
-    /** The defaults changed by command-line flags ({@code --flag value} or {@code --flag=value}). */
-    public static LocalCloudOptions parse(String... args) {
-        LocalCloudOptions options = defaults();
-        for (int i = 0; i < args.length; i++) {
-            String flag = args[i];
-            String value = null;
-            int equals = flag.indexOf('=');
-            if (equals > 0) {
-                value = flag.substring(equals + 1);
-                flag = flag.substring(0, equals);
-            } else if (takesValue(flag)) {
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException(flag + " needs a value\n" + USAGE);
-                }
-                value = args[++i];
-            }
-            options = options.with(flag.toLowerCase(Locale.ROOT), value);
+  /** The defaults changed by command-line flags ({@code --flag value} or {@code --flag=value}). */
+  public static LocalCloudOptions parse(String... args) {
+    LocalCloudOptions options = defaults();
+    for (int i = 0; i < args.length; i++) {
+      String flag = args[i];
+      String value = null;
+      int equals = flag.indexOf('=');
+      if (equals > 0) {
+        value = flag.substring(equals + 1);
+        flag = flag.substring(0, equals);
+      } else if (takesValue(flag)) {
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException(flag + " needs a value\n" + USAGE);
         }
-        return options;
+        value = args[++i];
+      }
+      options = options.with(flag.toLowerCase(Locale.ROOT), value);
     }
+    return options;
+  }
 
-    private static boolean takesValue(String flag) {
-        return switch (flag) {
-            case "--api-port", "--cdn-port", "--dynamodb-port", "--s3-port", "--data", "--template" -> true;
-            default -> false;
-        };
-    }
+  private static boolean takesValue(String flag) {
+    return switch (flag) {
+      case "--api-port", "--cdn-port", "--dynamodb-port", "--s3-port", "--data", "--template" -> true;
+      default -> false;
+    };
+  }
 
-    private LocalCloudOptions with(String flag, String value) {
-        return switch (flag) {
-            case "--api-port" -> new LocalCloudOptions(port(flag, value), cdnPort, dynamoDbPort, s3Port, dataDir, template, samples);
-            case "--cdn-port" -> new LocalCloudOptions(apiPort, port(flag, value), dynamoDbPort, s3Port, dataDir, template, samples);
-            case "--dynamodb-port" -> new LocalCloudOptions(apiPort, cdnPort, port(flag, value), s3Port, dataDir, template, samples);
-            case "--s3-port" -> new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, port(flag, value), dataDir, template, samples);
-            case "--data" -> new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, s3Port, Path.of(value), template, samples);
-            case "--template" -> withTemplate(Path.of(value));
-            case "--sample" -> withSamples(Samples.ALWAYS);
-            case "--no-sample" -> withSamples(Samples.NEVER);
-            default -> throw new IllegalArgumentException("Unknown option " + flag + "\n" + USAGE);
-        };
-    }
+  private LocalCloudOptions with(String flag, String value) {
+    return switch (flag) {
+      case "--api-port" -> new LocalCloudOptions(port(flag, value), cdnPort, dynamoDbPort, s3Port, dataDir, template, samples);
+      case "--cdn-port" -> new LocalCloudOptions(apiPort, port(flag, value), dynamoDbPort, s3Port, dataDir, template, samples);
+      case "--dynamodb-port" -> new LocalCloudOptions(apiPort, cdnPort, port(flag, value), s3Port, dataDir, template, samples);
+      case "--s3-port" -> new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, port(flag, value), dataDir, template, samples);
+      case "--data" -> new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, s3Port, Path.of(value), template, samples);
+      case "--template" -> withTemplate(Path.of(value));
+      case "--sample" -> withSamples(Samples.ALWAYS);
+      case "--no-sample" -> withSamples(Samples.NEVER);
+      default -> throw new IllegalArgumentException("Unknown option " + flag + "\n" + USAGE);
+    };
+  }
 
-    private static int port(String flag, String value) {
-        try {
-            int port = Integer.parseInt(value);
-            if (port < 0 || port > 65535) {
-                throw new NumberFormatException();
-            }
-            return port;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(flag + " expects a port number, got " + value);
-        }
+  private static int port(String flag, String value) {
+    try {
+      int port = Integer.parseInt(value);
+      if (port < 0 || port > 65535) {
+        throw new NumberFormatException();
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(flag + " expects a port number, got " + value);
     }
+  }
 }

@@ -11,87 +11,87 @@ import java.util.UUID;
 /** The Lambda {@link Context} of one local invocation: a fresh request id, the function's deadline, a stdout logger. */
 final class LocalContext implements Context {
 
-    private static final LambdaLogger STDOUT = new LambdaLogger() {
-        @Override
-        public void log(String message) {
-            System.out.print(message.endsWith("\n") ? message : message + "\n");
-        }
-
-        @Override
-        public void log(byte[] message) {
-            log(new String(message, StandardCharsets.UTF_8));
-        }
-    };
-
-    private final String requestId;
-    private final String functionName;
-    private final int memoryLimitInMb;
-    private final long deadlineMillis;
-
-    LocalContext(String requestId, String functionName, Duration timeout, int memoryLimitInMb) {
-        this.requestId = requestId;
-        this.functionName = functionName;
-        this.memoryLimitInMb = memoryLimitInMb;
-        this.deadlineMillis = System.currentTimeMillis() + timeout.toMillis();
-    }
-
-    static LocalContext forInvocation(FunctionDefinition function) {
-        return new LocalContext(UUID.randomUUID().toString(), function.logicalId(), function.timeout(),
-                function.memorySize());
+  private static final LambdaLogger STDOUT = new LambdaLogger() {
+    @Override
+    public void log(String message) {
+      System.out.print(message.endsWith("\n") ? message : message + "\n");
     }
 
     @Override
-    public String getAwsRequestId() {
-        return requestId;
+    public void log(byte[] message) {
+      log(new String(message, StandardCharsets.UTF_8));
     }
+  };
 
-    @Override
-    public String getLogGroupName() {
-        return "/aws/lambda/" + functionName;
-    }
+  private final String requestId;
+  private final String functionName;
+  private final int memoryLimitInMb;
+  private final long deadlineMillis;
 
-    @Override
-    public String getLogStreamName() {
-        return "local";
-    }
+  LocalContext(String requestId, String functionName, Duration timeout, int memoryLimitInMb) {
+    this.requestId = requestId;
+    this.functionName = functionName;
+    this.memoryLimitInMb = memoryLimitInMb;
+    this.deadlineMillis = System.currentTimeMillis() + timeout.toMillis();
+  }
 
-    @Override
-    public String getFunctionName() {
-        return functionName;
-    }
+  static LocalContext forInvocation(FunctionDefinition function) {
+    return new LocalContext(UUID.randomUUID().toString(), function.logicalId(), function.timeout(),
+        function.memorySize());
+  }
 
-    @Override
-    public String getFunctionVersion() {
-        return "$LATEST";
-    }
+  @Override
+  public String getAwsRequestId() {
+    return requestId;
+  }
 
-    @Override
-    public String getInvokedFunctionArn() {
-        return "arn:aws:lambda:" + LocalAws.REGION.id() + ":" + Intrinsics.ACCOUNT_ID + ":function:" + functionName;
-    }
+  @Override
+  public String getLogGroupName() {
+    return "/aws/lambda/" + functionName;
+  }
 
-    @Override
-    public CognitoIdentity getIdentity() {
-        return null;
-    }
+  @Override
+  public String getLogStreamName() {
+    return "local";
+  }
 
-    @Override
-    public ClientContext getClientContext() {
-        return null;
-    }
+  @Override
+  public String getFunctionName() {
+    return functionName;
+  }
 
-    @Override
-    public int getRemainingTimeInMillis() {
-        return (int) Math.max(0, deadlineMillis - System.currentTimeMillis());
-    }
+  @Override
+  public String getFunctionVersion() {
+    return "$LATEST";
+  }
 
-    @Override
-    public int getMemoryLimitInMB() {
-        return memoryLimitInMb;
-    }
+  @Override
+  public String getInvokedFunctionArn() {
+    return "arn:aws:lambda:" + LocalAws.REGION.id() + ":" + Intrinsics.ACCOUNT_ID + ":function:" + functionName;
+  }
 
-    @Override
-    public LambdaLogger getLogger() {
-        return STDOUT;
-    }
+  @Override
+  public CognitoIdentity getIdentity() {
+    return null;
+  }
+
+  @Override
+  public ClientContext getClientContext() {
+    return null;
+  }
+
+  @Override
+  public int getRemainingTimeInMillis() {
+    return (int) Math.max(0, deadlineMillis - System.currentTimeMillis());
+  }
+
+  @Override
+  public int getMemoryLimitInMB() {
+    return memoryLimitInMb;
+  }
+
+  @Override
+  public LambdaLogger getLogger() {
+    return STDOUT;
+  }
 }

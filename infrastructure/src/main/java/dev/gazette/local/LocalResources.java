@@ -15,57 +15,57 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /** Creates the stack's table and bucket in the emulators as the template declares them, unless they exist already. */
 public final class LocalResources {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LocalResources.class);
+  private static final Logger LOG = LoggerFactory.getLogger(LocalResources.class);
 
-    private LocalResources() {
-    }
+  private LocalResources() {
+  }
 
-    /** Creates the table (its stream on, NEW_AND_OLD_IMAGES unless the template says otherwise) if missing. */
-    public static void ensureTable(DynamoDbClient dynamo, TableDefinition table) {
-        String viewType = table.streamViewType() == null ? "NEW_AND_OLD_IMAGES" : table.streamViewType();
-        StreamSpecification stream = StreamSpecification.builder().streamEnabled(true).streamViewType(viewType).build();
-        TableDescription existing = describe(dynamo, table.tableName());
-        if (existing == null) {
-            CreateTableRequest.Builder request = CreateTableRequest.builder()
-                    .tableName(table.tableName())
-                    .billingMode(BillingMode.PAY_PER_REQUEST)
-                    .keySchema(table.keySchema())
-                    .attributeDefinitions(table.attributeDefinitions())
-                    .streamSpecification(stream);
-            if (!table.globalSecondaryIndexes().isEmpty()) {
-                request.globalSecondaryIndexes(table.globalSecondaryIndexes());
-            }
-            dynamo.createTable(request.build());
-            LOG.info("Created table {} with a {} stream", table.tableName(), viewType);
-        } else if (existing.streamSpecification() == null || !Boolean.TRUE.equals(existing.streamSpecification().streamEnabled())) {
-            dynamo.updateTable(u -> u.tableName(table.tableName()).streamSpecification(stream));
-            LOG.info("Enabled the stream of table {}", table.tableName());
-        }
+  /** Creates the table (its stream on, NEW_AND_OLD_IMAGES unless the template says otherwise) if missing. */
+  public static void ensureTable(DynamoDbClient dynamo, TableDefinition table) {
+    String viewType = table.streamViewType() == null ? "NEW_AND_OLD_IMAGES" : table.streamViewType();
+    StreamSpecification stream = StreamSpecification.builder().streamEnabled(true).streamViewType(viewType).build();
+    TableDescription existing = describe(dynamo, table.tableName());
+    if (existing == null) {
+      CreateTableRequest.Builder request = CreateTableRequest.builder()
+          .tableName(table.tableName())
+          .billingMode(BillingMode.PAY_PER_REQUEST)
+          .keySchema(table.keySchema())
+          .attributeDefinitions(table.attributeDefinitions())
+          .streamSpecification(stream);
+      if (!table.globalSecondaryIndexes().isEmpty()) {
+        request.globalSecondaryIndexes(table.globalSecondaryIndexes());
+      }
+      dynamo.createTable(request.build());
+      LOG.info("Created table {} with a {} stream", table.tableName(), viewType);
+    } else if (existing.streamSpecification() == null || !Boolean.TRUE.equals(existing.streamSpecification().streamEnabled())) {
+      dynamo.updateTable(u -> u.tableName(table.tableName()).streamSpecification(stream));
+      LOG.info("Enabled the stream of table {}", table.tableName());
     }
+  }
 
-    public static void ensureBucket(S3Client s3, String bucket) {
-        try {
-            s3.headBucket(h -> h.bucket(bucket));
-        } catch (NoSuchBucketException e) {
-            create(s3, bucket);
-        } catch (S3Exception e) {
-            if (e.statusCode() != 404) {
-                throw e;
-            }
-            create(s3, bucket);
-        }
+  public static void ensureBucket(S3Client s3, String bucket) {
+    try {
+      s3.headBucket(h -> h.bucket(bucket));
+    } catch (NoSuchBucketException e) {
+      create(s3, bucket);
+    } catch (S3Exception e) {
+      if (e.statusCode() != 404) {
+        throw e;
+      }
+      create(s3, bucket);
     }
+  }
 
-    private static void create(S3Client s3, String bucket) {
-        s3.createBucket(c -> c.bucket(bucket));
-        LOG.info("Created bucket {}", bucket);
-    }
+  private static void create(S3Client s3, String bucket) {
+    s3.createBucket(c -> c.bucket(bucket));
+    LOG.info("Created bucket {}", bucket);
+  }
 
-    private static TableDescription describe(DynamoDbClient dynamo, String tableName) {
-        try {
-            return dynamo.describeTable(d -> d.tableName(tableName)).table();
-        } catch (ResourceNotFoundException e) {
-            return null;
-        }
+  private static TableDescription describe(DynamoDbClient dynamo, String tableName) {
+    try {
+      return dynamo.describeTable(d -> d.tableName(tableName)).table();
+    } catch (ResourceNotFoundException e) {
+      return null;
     }
+  }
 }

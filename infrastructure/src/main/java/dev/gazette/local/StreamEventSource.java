@@ -11,16 +11,16 @@ import java.util.List;
  * @param filterPatterns EventBridge-style JSON patterns; a record is delivered if any matches (or if there are none)
  */
 public record StreamEventSource(
-        String tableLogicalId,
-        String startingPosition,
-        int batchSize,
-        Duration maximumBatchingWindow,
-        int maximumRetryAttempts,
-        boolean bisectBatchOnFunctionError,
-        boolean reportBatchItemFailures,
-        List<String> filterPatterns) {
+    String tableLogicalId,
+    String startingPosition,
+    int batchSize,
+    Duration maximumBatchingWindow,
+    int maximumRetryAttempts,
+    boolean bisectBatchOnFunctionError,
+    boolean reportBatchItemFailures,
+    List<String> filterPatterns) {
 
-    public StreamEventSource {
-        filterPatterns = List.copyOf(filterPatterns);
-    }
+  public StreamEventSource {
+    filterPatterns = List.copyOf(filterPatterns);
+  }
 }

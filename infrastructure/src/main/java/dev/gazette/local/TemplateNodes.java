@@ -7,41 +7,41 @@ import java.util.Map;
 /** Typed access to the untyped maps and lists SnakeYAML gives for a template. */
 final class TemplateNodes {
 
-    private TemplateNodes() {
-    }
+  private TemplateNodes() {
+  }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object node) {
-        return node instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
-    }
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(Object node) {
+    return node instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+  }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Map<String, Object>> mapOfMaps(Object node) {
-        Map<String, Map<String, Object>> result = new LinkedHashMap<>();
-        map(node).forEach((key, value) -> result.put(key, map(value)));
-        return result;
-    }
+  @SuppressWarnings("unchecked")
+  static Map<String, Map<String, Object>> mapOfMaps(Object node) {
+    Map<String, Map<String, Object>> result = new LinkedHashMap<>();
+    map(node).forEach((key, value) -> result.put(key, map(value)));
+    return result;
+  }
 
-    static List<?> list(Object node) {
-        return node instanceof List<?> list ? list : List.of();
-    }
+  static List<?> list(Object node) {
+    return node instanceof List<?> list ? list : List.of();
+  }
 
-    /** Follows a path of keys through nested maps; an empty map where one is missing. */
-    static Map<String, Object> path(Map<String, Object> root, String... keys) {
-        Map<String, Object> node = root;
-        for (String key : keys) {
-            node = map(node.get(key));
-        }
-        return node;
+  /** Follows a path of keys through nested maps; an empty map where one is missing. */
+  static Map<String, Object> path(Map<String, Object> root, String... keys) {
+    Map<String, Object> node = root;
+    for (String key : keys) {
+      node = map(node.get(key));
     }
+    return node;
+  }
 
-    static <V> Map<String, V> withoutNulls(Map<String, V> map) {
-        Map<String, V> result = new LinkedHashMap<>();
-        map.forEach((key, value) -> {
-            if (value != null) {
-                result.put(key, value);
-            }
-        });
-        return result;
-    }
+  static <V> Map<String, V> withoutNulls(Map<String, V> map) {
+    Map<String, V> result = new LinkedHashMap<>();
+    map.forEach((key, value) -> {
+      if (value != null) {
+        result.put(key, value);
+      }
+    });
+    return result;
+  }
 }

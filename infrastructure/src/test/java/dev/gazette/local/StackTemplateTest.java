@@ -14,94 +14,94 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 
 class StackTemplateTest {
 
-    private static final Path TEMPLATE = ProjectRoot.find().resolve("template.yaml");
+  private static final Path TEMPLATE = ProjectRoot.find().resolve("template.yaml");
 
-    private final StackTemplate stack = StackTemplate.load(TEMPLATE, "gazette-local",
-            Map.of("SiteUrl", "http://localhost:8080", "EditorTokenIssuer", "http://localhost/gazette-local"));
+  private final StackTemplate stack = StackTemplate.load(TEMPLATE, "gazette-local",
+      Map.of("SiteUrl", "http://localhost:8080", "EditorTokenIssuer", "http://localhost/gazette-local"));
 
-    @Test
-    void theTableAndBucketGetLocalNamesDerivedFromTheStack() {
-        assertThat(stack.table().tableName()).isEqualTo("gazette-local-ArticlesTable");
-        assertThat(stack.bucketName()).isEqualTo("gazette-local-sitebucket");
-    }
+  @Test
+  void theTableAndBucketGetLocalNamesDerivedFromTheStack() {
+    assertThat(stack.table().tableName()).isEqualTo("gazette-local-ArticlesTable");
+    assertThat(stack.bucketName()).isEqualTo("gazette-local-sitebucket");
+  }
 
-    @Test
-    void theTableKeepsItsKeysAndItsStreamOfOldAndNewImages() {
-        TableDefinition table = stack.table();
-        assertThat(table.keySchema()).extracting(KeySchemaElement::attributeName, KeySchemaElement::keyTypeAsString)
-                .containsExactly(tuple("pk", "HASH"),
-                        tuple("sk", "RANGE"));
-        assertThat(table.attributeDefinitions()).hasSize(2);
-        assertThat(table.streamViewType()).isEqualTo("NEW_AND_OLD_IMAGES");
-    }
+  @Test
+  void theTableKeepsItsKeysAndItsStreamOfOldAndNewImages() {
+    TableDefinition table = stack.table();
+    assertThat(table.keySchema()).extracting(KeySchemaElement::attributeName, KeySchemaElement::keyTypeAsString)
+        .containsExactly(tuple("pk", "HASH"),
+            tuple("sk", "RANGE"));
+    assertThat(table.attributeDefinitions()).hasSize(2);
+    assertThat(table.streamViewType()).isEqualTo("NEW_AND_OLD_IMAGES");
+  }
 
-    @Test
-    void bothFunctionsAreFoundWithTheirHandlerClasses() {
-        assertThat(stack.functions()).extracting(FunctionDefinition::handlerClass)
-                .containsExactlyInAnyOrder("dev.gazette.api.ArticlesApiHandler", "dev.gazette.index.PublisherHandler");
-    }
+  @Test
+  void bothFunctionsAreFoundWithTheirHandlerClasses() {
+    assertThat(stack.functions()).extracting(FunctionDefinition::handlerClass)
+        .containsExactlyInAnyOrder("dev.gazette.api.ArticlesApiHandler", "dev.gazette.index.PublisherHandler");
+  }
 
-    @Test
-    void environmentMergesGlobalsAndResolvesRefsToLocalNamesAndOverrides() {
-        Map<String, String> environment = stack.function("ArticlesApiFunction").environment();
-        assertThat(environment).containsEntry("TABLE_NAME", "gazette-local-ArticlesTable")
-                .containsEntry("BUCKET_NAME", "gazette-local-sitebucket")
-                .containsEntry("SITE_URL", "http://localhost:8080")
-                .containsEntry("SITE_NAME", "Gazette");
-    }
+  @Test
+  void environmentMergesGlobalsAndResolvesRefsToLocalNamesAndOverrides() {
+    Map<String, String> environment = stack.function("ArticlesApiFunction").environment();
+    assertThat(environment).containsEntry("TABLE_NAME", "gazette-local-ArticlesTable")
+        .containsEntry("BUCKET_NAME", "gazette-local-sitebucket")
+        .containsEntry("SITE_URL", "http://localhost:8080")
+        .containsEntry("SITE_NAME", "Gazette");
+  }
 
-    @Test
-    void theApiFunctionAnswersTheFourArticleRoutes() {
-        assertThat(stack.function("ArticlesApiFunction").routes()).extracting(HttpRoute::routeKey)
-                .containsExactlyInAnyOrder("POST /articles", "GET /articles/{id}", "PUT /articles/{id}",
-                        "DELETE /articles/{id}");
-    }
+  @Test
+  void theApiFunctionAnswersTheFourArticleRoutes() {
+    assertThat(stack.function("ArticlesApiFunction").routes()).extracting(HttpRoute::routeKey)
+        .containsExactlyInAnyOrder("POST /articles", "GET /articles/{id}", "PUT /articles/{id}",
+            "DELETE /articles/{id}");
+  }
 
-    @Test
-    void thePublisherReadsTheStreamWithTheTemplatesSettings() {
-        StreamEventSource source = stack.function("PublisherFunction").streamSources().get(0);
-        assertThat(source.tableLogicalId()).isEqualTo("ArticlesTable");
-        assertThat(source.startingPosition()).isEqualTo("TRIM_HORIZON");
-        assertThat(source.batchSize()).isEqualTo(100);
-        assertThat(source.maximumBatchingWindow()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(source.maximumRetryAttempts()).isEqualTo(5);
-        assertThat(source.bisectBatchOnFunctionError()).isFalse();
-        assertThat(source.reportBatchItemFailures()).isTrue();
-        assertThat(source.filterPatterns()).singleElement().asString().contains("\"prefix\": \"ARTICLE#\"");
-    }
+  @Test
+  void thePublisherReadsTheStreamWithTheTemplatesSettings() {
+    StreamEventSource source = stack.function("PublisherFunction").streamSources().get(0);
+    assertThat(source.tableLogicalId()).isEqualTo("ArticlesTable");
+    assertThat(source.startingPosition()).isEqualTo("TRIM_HORIZON");
+    assertThat(source.batchSize()).isEqualTo(100);
+    assertThat(source.maximumBatchingWindow()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(source.maximumRetryAttempts()).isEqualTo(5);
+    assertThat(source.bisectBatchOnFunctionError()).isFalse();
+    assertThat(source.reportBatchItemFailures()).isTrue();
+    assertThat(source.filterPatterns()).singleElement().asString().contains("\"prefix\": \"ARTICLE#\"");
+  }
 
-    @Test
-    void shortTagsSubGetAttIfAndSelectResolveForTheLocalStack(@TempDir Path dir) throws IOException {
-        Path template = dir.resolve("template.yaml");
-        Files.writeString(template, """
-                Parameters:
-                  Stage: {Type: String, Default: dev}
-                Conditions:
-                  IsProd: !Equals [!Ref Stage, prod]
-                Resources:
-                  Table:
-                    Type: AWS::DynamoDB::Table
-                    Properties:
-                      KeySchema: [{AttributeName: id, KeyType: HASH}]
-                      AttributeDefinitions: [{AttributeName: id, AttributeType: S}]
-                  Fn:
-                    Type: AWS::Serverless::Function
-                    Properties:
-                      Handler: x.Y::handleRequest
-                      Environment:
-                        Variables:
-                          WHERE: !Sub "${AWS::StackName}/${AWS::Region}/${Stage}"
-                          ARN: !GetAtt Table.Arn
-                          MODE: !If [IsProd, strict, relaxed]
-                          FIRST: !Select [0, !Split [",", "a,b"]]
-                          GONE: !Ref AWS::NoValue
-                """);
-        Map<String, String> environment = StackTemplate.load(template, "s", Map.of())
-                .function("Fn").environment();
-        assertThat(environment).containsOnly(
-                Map.entry("WHERE", "s/us-east-1/dev"),
-                Map.entry("ARN", "arn:aws:dynamodb:us-east-1:000000000000:table/s-Table"),
-                Map.entry("MODE", "relaxed"),
-                Map.entry("FIRST", "a"));
-    }
+  @Test
+  void shortTagsSubGetAttIfAndSelectResolveForTheLocalStack(@TempDir Path dir) throws IOException {
+    Path template = dir.resolve("template.yaml");
+    Files.writeString(template, """
+            Parameters:
+              Stage: {Type: String, Default: dev}
+            Conditions:
+              IsProd: !Equals [!Ref Stage, prod]
+            Resources:
+              Table:
+                Type: AWS::DynamoDB::Table
+                Properties:
+                  KeySchema: [{AttributeName: id, KeyType: HASH}]
+                  AttributeDefinitions: [{AttributeName: id, AttributeType: S}]
+              Fn:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: x.Y::handleRequest
+                  Environment:
+                    Variables:
+                      WHERE: !Sub "${AWS::StackName}/${AWS::Region}/${Stage}"
+                      ARN: !GetAtt Table.Arn
+                      MODE: !If [IsProd, strict, relaxed]
+                      FIRST: !Select [0, !Split [",", "a,b"]]
+                      GONE: !Ref AWS::NoValue
+            """);
+    Map<String, String> environment = StackTemplate.load(template, "s", Map.of())
+        .function("Fn").environment();
+    assertThat(environment).containsOnly(
+        Map.entry("WHERE", "s/us-east-1/dev"),
+        Map.entry("ARN", "arn:aws:dynamodb:us-east-1:000000000000:table/s-Table"),
+        Map.entry("MODE", "relaxed"),
+        Map.entry("FIRST", "a"));
+  }
 }
