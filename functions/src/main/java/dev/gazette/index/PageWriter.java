@@ -26,8 +26,11 @@ import java.util.UUID;
  * died (the lease runs out).
  */
 final class PageWriter {
-  /** Far longer than a render; a Lambda that dies mid-render frees its pages after this. */
-  static final Duration LEASE = Duration.ofSeconds(60);
+  /**
+   * Far longer than a render (milliseconds): a Publisher that dies mid-render frees its pages
+   * after this. The Publisher's Lambda timeout in template.yaml leaves room for GIVE_UP.
+   */
+  static final Duration LEASE = Duration.ofSeconds(30);
   private static final Duration GIVE_UP = LEASE.multipliedBy(2);
 
   private final PageStore pages;
