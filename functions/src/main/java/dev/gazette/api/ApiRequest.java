@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ final class ApiRequest {
   /** API Gateway accepts 10 MB; no article needs more than a fraction of that. */
   static final int MAX_BODY_BYTES = 1_000_000;
   static final String WRITE_SCOPE = "articles:write";
+  static final String ACT_FOR_OTHERS_SCOPE = "articles:act-for-others";
 
   private final APIGatewayV2HTTPEvent event;
 
@@ -54,29 +56,57 @@ final class ApiRequest {
       throw ApiProblem.unauthorized("A valid editor token is required.");
     }
     String name = claims.getOrDefault("name", subject);
-    return new Editor(subject, name);
+    return new Editor(subject, name, hasScope(ACT_FOR_OTHERS_SCOPE));
+  }
+
+  /** Query string parameters (API Gateway joins repeated ones with commas). */
+  Map<String, String> queryParameters() {
+    Map<String, String> parameters = event.getQueryStringParameters();
+    return parameters == null ? Map.of() : parameters;
+  }
+
+  boolean hasScope(String wanted) {
+    for (String scope : claims().getOrDefault("scope", "").split(" ")) {
+      if (scope.equals(wanted)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The editor, who must also hold the scope that allows changing articles. */
   Editor writer() {
     Editor editor = editor();
-    String scopes = claims().getOrDefault("scope", "");
-    for (String scope : scopes.split(" ")) {
-      if (scope.equals(WRITE_SCOPE)) {
-        return editor;
-      }
+    if (!hasScope(WRITE_SCOPE)) {
+      throw new ApiProblem(403, "forbidden", "Forbidden",
+          "Your token does not allow changing articles or reading drafts (scope " + WRITE_SCOPE + ").");
     }
-    throw new ApiProblem(403, "forbidden", "Forbidden",
-        "Your token does not allow changing articles (scope " + WRITE_SCOPE + ").");
+    return editor;
   }
 
   /** The body as JSON text, after checking its media type, size and encoding. */
   String jsonBody() {
+    return body("application/json");
+  }
+
+  /** A JSON merge patch (RFC 7396); plain application/json is accepted too. */
+  String mergePatchBody() {
+    return body("application/merge-patch+json", "application/json");
+  }
+
+  /** Refuses a body on operations that take none. */
+  void noBody() {
+    if (event.getBody() != null && !event.getBody().isEmpty()) {
+      throw ApiProblem.malformed("This operation takes no body.", List.of());
+    }
+  }
+
+  private String body(String... mediaTypes) {
     String contentType = header("content-type").orElse("");
     String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    if (!mediaType.equals("application/json")) {
+    if (!List.of(mediaTypes).contains(mediaType)) {
       throw new ApiProblem(415, "unsupported-media-type", "Unsupported Media Type",
-          "Send the article as application/json.");
+          "Send the article as " + String.join(" or ", mediaTypes) + ".");
     }
     byte[] bytes = rawBody();
     if (bytes.length > MAX_BODY_BYTES) {
@@ -89,7 +119,7 @@ final class ApiRequest {
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw ApiProblem.malformed("The request body is not valid UTF-8.", java.util.List.of());
+      throw ApiProblem.malformed("The request body is not valid UTF-8.", List.of());
     }
   }
 
@@ -102,7 +132,7 @@ final class ApiRequest {
       try {
         return Base64.getDecoder().decode(body);
       } catch (IllegalArgumentException e) {
-        throw ApiProblem.malformed("The request body is not valid base64.", java.util.List.of());
+        throw ApiProblem.malformed("The request body is not valid base64.", List.of());
       }
     }
     return body.getBytes(StandardCharsets.UTF_8);

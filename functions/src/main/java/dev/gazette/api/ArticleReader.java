@@ -5,7 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gazette.article.Article;
 import dev.gazette.article.ArticleContent;
+import dev.gazette.article.Status;
+import dev.gazette.article.Topic;
 import dev.gazette.article.FieldError;
 import dev.gazette.article.InvalidArticle;
 import java.time.Instant;
@@ -22,18 +27,54 @@ final class ArticleReader {
   }
 
   ArticleContent read(String body) {
+    return content(parse(body));
+  }
+
+  /** The content {@code current} has once the JSON merge patch (RFC 7396) is applied to it. */
+  ArticleContent readPatched(Article current, String patchBody) {
+    JsonNode patch = parse(patchBody);
+    if (!patch.isObject()) {
+      throw ApiProblem.malformed("A merge patch is a JSON object of the fields to change.", List.of());
+    }
+    ObjectNode merged = json.valueToTree(editable(current));
+    patch.fields().forEachRemaining(field -> {
+      if (field.getValue().isNull()) {
+        merged.remove(field.getKey());
+      } else {
+        merged.set(field.getKey(), field.getValue());
+      }
+    });
+    return content(merged);
+  }
+
+  private JsonNode parse(String body) {
     if (body.isBlank()) {
       throw ApiProblem.malformed("The request body is empty; send the article as JSON.", List.of());
     }
-    ArticleRequest request;
     try {
-      request = json.readValue(body, ArticleRequest.class);
-    } catch (UnrecognizedPropertyException e) {
-      throw ApiProblem.malformed("Unknown field \"" + e.getPropertyName() + "\".",
-          List.of(new FieldError(path(e), "is not a field of an article")));
+      JsonNode tree = json.readTree(body);
+      if (tree == null || tree.isMissingNode()) {
+        throw ApiProblem.malformed("The request body is empty; send the article as JSON.", List.of());
+      }
+      return tree;
     } catch (JsonParseException e) {
       throw ApiProblem.malformed("Invalid JSON at line " + e.getLocation().getLineNr()
           + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), List.of());
+    } catch (JsonProcessingException e) {
+      throw ApiProblem.malformed("Invalid JSON: " + e.getOriginalMessage(), List.of());
+    }
+  }
+
+  private ArticleContent content(JsonNode tree) {
+    if (!tree.isObject()) {
+      throw ApiProblem.malformed("The body must be a JSON object describing an article.", List.of());
+    }
+    ArticleRequest request;
+    try {
+      request = json.treeToValue(tree, ArticleRequest.class);
+    } catch (UnrecognizedPropertyException e) {
+      throw ApiProblem.malformed("Unknown field \"" + e.getPropertyName() + "\".",
+          List.of(new FieldError(path(e), "is not a field of an article")));
     } catch (JsonMappingException e) {
       String field = path(e);
       if (field.isEmpty()) {
@@ -48,18 +89,27 @@ final class ArticleReader {
       throw ApiProblem.malformed("The body must be a JSON object describing an article.", List.of());
     }
     return new ArticleContent(request.title(), request.summary(), request.body(), request.author(),
-        request.location(), request.topics(), request.status(), instant(request.publishedAt()),
-        request.slug());
+        request.location(), request.topics(), request.status(),
+        instant("publishedAt", request.publishedAt()), request.slug(),
+        instant("publishAt", request.publishAt()));
   }
 
-  private static Instant instant(String value) {
+  /** The fields an editor may set, as the article has them now: the base of a merge patch. */
+  private static ArticleRequest editable(Article article) {
+    String status = article.status() == Status.DRAFT ? "draft" : "published";
+    return new ArticleRequest(article.title(), article.summary(), article.body(), article.author(),
+        article.location(), article.topics().stream().map(Topic::name).toList(), status, null,
+        article.slug().value(), article.publishAt() == null ? null : article.publishAt().toString());
+  }
+
+  private static Instant instant(String field, String value) {
     if (value == null) {
       return null;
     }
     try {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidArticle(List.of(new FieldError("publishedAt",
+      throw new InvalidArticle(List.of(new FieldError(field,
           "must be an ISO-8601 instant such as 2026-11-30T08:00:00Z")));
     }
   }

@@ -12,4 +12,5 @@ record ArticleRequest(
     List<String> topics,
     String status,
     String publishedAt,
-    String slug) {}
+    String slug,
+    String publishAt) {}

@@ -17,6 +17,7 @@ record ArticleView(
     String location,
     List<TopicView> topics,
     String status,
+    String publishAt,
     String publishedAt,
     String createdAt,
     String updatedAt,
@@ -32,7 +33,7 @@ record ArticleView(
     return new ArticleView(article.id(), article.slug().value(), url, article.title(),
         article.summary(), article.body(), article.author(), article.location(),
         article.topics().stream().map(TopicView::of).toList(), article.status().wireName(),
-        iso(article.publishedAt()), iso(article.createdAt()), iso(article.updatedAt()),
+        iso(article.publishAt()), iso(article.publishedAt()), iso(article.createdAt()), iso(article.updatedAt()),
         article.version());
   }
 

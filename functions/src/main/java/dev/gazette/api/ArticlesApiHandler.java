@@ -10,8 +10,10 @@ import dev.gazette.render.Site;
 import dev.gazette.render.SitePaths;
 import dev.gazette.store.AwsClients;
 import dev.gazette.store.DynamoArticleStore;
+import dev.gazette.store.DynamoTopicDirectory;
 import java.time.Clock;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /** Lambda entry point of the editor API (API Gateway HTTP API, payload format 2.0). */
 public final class ArticlesApiHandler
@@ -46,9 +48,10 @@ public final class ArticlesApiHandler
   private static ArticleRoutes wire(Map<String, String> env) {
     AwsClients aws = new AwsClients(env);
     Clock clock = Clock.systemUTC();
-    EditorDesk desk = new EditorDesk(
-        new DynamoArticleStore(aws.dynamoDb(), aws.required("TABLE_NAME")),
-        new ArticleIds(clock), clock);
-    return new ArticleRoutes(desk, new SitePaths(Site.from(env)), ApiJson.mapper());
+    DynamoDbClient dynamo = aws.dynamoDb();
+    String table = aws.required("TABLE_NAME");
+    EditorDesk desk = new EditorDesk(new DynamoArticleStore(dynamo, table), new ArticleIds(clock), clock);
+    return new ArticleRoutes(desk, new DynamoTopicDirectory(dynamo, table),
+        new SitePaths(Site.from(env)), ApiJson.mapper());
   }
 }

@@ -3,6 +3,9 @@ package dev.gazette.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.article.ArticleNotFound;
+import dev.gazette.article.ContentTooLarge;
+import dev.gazette.article.InvalidQuery;
+import dev.gazette.article.NotAllowed;
 import dev.gazette.article.FieldError;
 import dev.gazette.article.InvalidArticle;
 import dev.gazette.article.SlugTaken;
@@ -47,6 +50,18 @@ final class Problems {
       return new ApiProblem(400, "invalid-article", "Invalid article",
           "The article breaks " + invalid.errors().size() + " rule(s); see errors.",
           invalid.errors());
+    }
+    if (failure instanceof InvalidQuery invalid) {
+      return new ApiProblem(400, "invalid-query", "Invalid query",
+          "The listing's parameters are not valid; see errors.", invalid.errors());
+    }
+    if (failure instanceof ContentTooLarge tooLarge) {
+      return new ApiProblem(413, "too-large", "Content Too Large",
+          "The " + tooLarge.field() + " is longer than " + tooLarge.limit() + " characters.",
+          List.of(new FieldError(tooLarge.field(), "must be at most " + tooLarge.limit() + " characters")));
+    }
+    if (failure instanceof NotAllowed notAllowed) {
+      return new ApiProblem(403, "forbidden", "Forbidden", notAllowed.getMessage());
     }
     if (failure instanceof ArticleNotFound) {
       return new ApiProblem(404, "not-found", "Not Found", "No article has this id.");

@@ -16,4 +16,12 @@ public record ArticleContent(
     List<String> topics,
     String status,
     Instant publishedAt,
-    String slug) {}
+    String slug,
+    Instant publishAt) {
+
+  /** Content without a scheduled publication. */
+  public ArticleContent(String title, String summary, String body, String author, String location,
+      List<String> topics, String status, Instant publishedAt, String slug) {
+    this(title, summary, body, author, location, topics, status, publishedAt, slug, null);
+  }
+}

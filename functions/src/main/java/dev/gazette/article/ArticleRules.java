@@ -25,6 +25,9 @@ public final class ArticleRules {
     List<FieldError> errors = new ArrayList<>();
     String title = required(errors, "title", content.title(), MAX_TITLE);
     String summary = optional(errors, "summary", content.summary(), MAX_SUMMARY);
+    if (content.body() != null && content.body().length() > MAX_BODY) {
+      throw new ContentTooLarge("body", MAX_BODY);
+    }
     String body = required(errors, "body", content.body(), MAX_BODY);
     String author = optional(errors, "author", content.author(), MAX_AUTHOR);
     String location = optional(errors, "location", content.location(), MAX_LOCATION);
@@ -33,7 +36,8 @@ public final class ArticleRules {
     if (content.status() == null) {
       errors.add(new FieldError("status", "is required: \"draft\" or \"published\""));
     } else {
-      status = Status.fromWireName(content.status()).orElse(null);
+      // "scheduled" is not asked for: it is what "published" with a future publishAt becomes.
+      status = Status.fromWireName(content.status()).filter(s -> s != Status.SCHEDULED).orElse(null);
       if (status == null) {
         errors.add(new FieldError("status", "must be \"draft\" or \"published\""));
       }
@@ -51,7 +55,7 @@ public final class ArticleRules {
       throw new InvalidArticle(errors);
     }
     return new CheckedContent(title, summary, body, author, location, topics, status,
-        content.publishedAt(), slug);
+        content.publishedAt(), slug, content.publishAt());
   }
 
   private static String required(List<FieldError> errors, String field, String value, int max) {

@@ -1,5 +1,7 @@
 package dev.gazette.article;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +14,16 @@ public interface ArticleStore {
 
   /** The id of the article that holds this slug, if any. */
   Optional<String> idBySlug(Slug slug);
+
+  /**
+   * A page of articles, newest change first.
+   *
+   * @throws InvalidQuery when the cursor is not one this store made
+   */
+  ArticleList list(ArticleQuery query);
+
+  /** Scheduled articles whose publication time is at or before {@code until}, earliest first. */
+  List<Article> scheduledUntil(Instant until, int limit);
 
   /** @throws SlugTaken when another article holds the slug */
   void create(Article article);

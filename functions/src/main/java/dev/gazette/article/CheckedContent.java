@@ -13,4 +13,5 @@ public record CheckedContent(
     List<Topic> topics,
     Status status,
     Instant publishedAt,
-    Slug requestedSlug) {}
+    Slug requestedSlug,
+    Instant publishAt) {}

@@ -6,6 +6,8 @@ import java.util.Optional;
 /** Where an article stands: only published articles ever reach readers. */
 public enum Status {
   DRAFT,
+  /** Published automatically at the article's publishAt. */
+  SCHEDULED,
   PUBLISHED;
 
   /** The word used in the API and in the table. */

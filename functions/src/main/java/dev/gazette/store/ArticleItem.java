@@ -23,6 +23,16 @@ final class ArticleItem {
   static final String SLUG_SORT = "SLUG";
   static final String VERSION = "version";
   static final String ARTICLE_ID = "articleId";
+  static final String TOPIC_INDEX_PREFIX = "TOPICARTICLES#";
+  /** The ByStatus index: articles of one status, by last change (scheduled ones by publishAt). */
+  static final String STATUS_INDEX = "ByStatus";
+  static final String STATUS_PK = "gsi1pk";
+  static final String STATUS_SK = "gsi1sk";
+  /** The ByUpdate index: every article, by last change. */
+  static final String UPDATE_INDEX = "ByUpdate";
+  static final String UPDATE_PK = "gsi2pk";
+  static final String UPDATE_SK = "gsi2sk";
+  static final String ALL_ARTICLES = "ARTICLES";
 
   private ArticleItem() {}
 
@@ -61,6 +71,35 @@ final class ArticleItem {
     item.put("updatedAt", s(article.updatedAt().toString()));
     item.put(VERSION, AttributeValue.fromN(Long.toString(article.version())));
     item.put("language", s(article.language()));
+    if (article.publishAt() != null) {
+      item.put("publishAt", s(article.publishAt().toString()));
+    }
+    item.put(STATUS_PK, s(statusPartition(article.status())));
+    item.put(STATUS_SK, s(ListItems.sortable(article.status() == Status.SCHEDULED
+        ? article.publishAt() : article.updatedAt()) + "#" + article.id()));
+    item.put(UPDATE_PK, s(ALL_ARTICLES));
+    item.put(UPDATE_SK, s(changeKey(article)));
+    return item;
+  }
+
+  static String statusPartition(Status status) {
+    return "STATUS#" + status.wireName();
+  }
+
+  /** Sorts by last change, newest last: the key of an article in time-ordered indexes. */
+  static String changeKey(Article article) {
+    return ListItems.sortable(article.updatedAt()) + "#" + article.id();
+  }
+
+  /** The entry that lists an article under one of its topics for editors (drafts included). */
+  static Map<String, AttributeValue> topicIndexKey(Topic topic, Article article) {
+    return Map.of(PK, s(TOPIC_INDEX_PREFIX + topic.slug().value()), SK, s(changeKey(article)));
+  }
+
+  static Map<String, AttributeValue> topicIndexItem(Topic topic, Article article) {
+    Map<String, AttributeValue> item = new HashMap<>(topicIndexKey(topic, article));
+    item.put(ARTICLE_ID, s(article.id()));
+    item.put("status", s(article.status().wireName()));
     return item;
   }
 
@@ -82,7 +121,8 @@ final class ArticleItem {
         instant(item, "createdAt"),
         instant(item, "updatedAt"),
         Long.parseLong(item.get(VERSION).n()),
-        item.get("language").s());
+        item.get("language").s(),
+        instant(item, "publishAt"));
   }
 
   static AttributeValue s(String value) {

@@ -6,10 +6,14 @@ import static dev.gazette.store.ArticleItem.VERSION;
 import static dev.gazette.store.ArticleItem.s;
 
 import dev.gazette.article.Article;
+import dev.gazette.article.ArticleList;
+import dev.gazette.article.ArticleQuery;
 import dev.gazette.article.ArticleStore;
-import dev.gazette.article.SlugTaken;
 import dev.gazette.article.Slug;
+import dev.gazette.article.SlugTaken;
+import dev.gazette.article.Topic;
 import dev.gazette.article.VersionConflict;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +27,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * Articles in DynamoDB. An article and its slug claim change in one transaction, so a slug is
- * never held by two articles and never points at nothing.
+ * Articles in DynamoDB. An article, its slug claim and its entries in the editors' topic index
+ * change in one transaction, so a slug is never held by two articles and a listing never shows
+ * an article that is not there.
  */
 public final class DynamoArticleStore implements ArticleStore {
   private static final String FREE = "attribute_not_exists(" + PK + ")";
@@ -33,10 +38,12 @@ public final class DynamoArticleStore implements ArticleStore {
 
   private final DynamoDbClient dynamo;
   private final String table;
+  private final ArticleListings listings;
 
   public DynamoArticleStore(DynamoDbClient dynamo, String table) {
     this.dynamo = dynamo;
     this.table = table;
+    this.listings = new ArticleListings(new DynamoTable(dynamo, table));
   }
 
   @Override
@@ -57,10 +64,21 @@ public final class DynamoArticleStore implements ArticleStore {
   }
 
   @Override
+  public ArticleList list(ArticleQuery query) {
+    return listings.list(query);
+  }
+
+  @Override
+  public List<Article> scheduledUntil(Instant until, int limit) {
+    return listings.scheduledUntil(until, limit);
+  }
+
+  @Override
   public void create(Article article) {
-    List<TransactWriteItem> writes = List.of(
-        put(ArticleItem.toItem(article), FREE, Map.of()),
-        put(ArticleItem.slugClaim(article.slug(), article.id()), FREE, Map.of()));
+    List<TransactWriteItem> writes = new ArrayList<>();
+    writes.add(put(ArticleItem.toItem(article), FREE, Map.of()));
+    writes.add(put(ArticleItem.slugClaim(article.slug(), article.id()), FREE, Map.of()));
+    addTopicIndex(writes, article);
     write(writes, article, article.slug());
   }
 
@@ -69,27 +87,44 @@ public final class DynamoArticleStore implements ArticleStore {
     List<TransactWriteItem> writes = new ArrayList<>();
     writes.add(put(ArticleItem.toItem(next), AT_VERSION, atVersion(previous)));
     if (!next.slug().equals(previous.slug())) {
-      // The old slug stays claimed by this article, so its address can later redirect here.
+      // The old slug stays claimed by this article, so its address can redirect here.
       writes.add(put(ArticleItem.slugClaim(next.slug(), next.id()), FREE_OR_MINE,
           Map.of(":id", s(next.id()))));
     }
+    removeTopicIndex(writes, previous);
+    addTopicIndex(writes, next);
     write(writes, previous, next.slug());
   }
 
   @Override
   public void delete(Article current) {
-    List<TransactWriteItem> writes = List.of(
-        TransactWriteItem.builder().delete(Delete.builder().tableName(table)
-            .key(ArticleItem.key(current.id()))
-            .conditionExpression(AT_VERSION)
-            .expressionAttributeValues(atVersion(current)).build()).build(),
-        TransactWriteItem.builder().delete(Delete.builder().tableName(table)
-            .key(ArticleItem.slugKey(current.slug()))
-            .conditionExpression(FREE_OR_MINE)
-            .expressionAttributeValues(Map.of(":id", s(current.id()))).build()).build());
+    List<TransactWriteItem> writes = new ArrayList<>();
+    writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+        .key(ArticleItem.key(current.id()))
+        .conditionExpression(AT_VERSION)
+        .expressionAttributeValues(atVersion(current)).build()).build());
+    writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+        .key(ArticleItem.slugKey(current.slug()))
+        .conditionExpression(FREE_OR_MINE)
+        .expressionAttributeValues(Map.of(":id", s(current.id()))).build()).build());
+    removeTopicIndex(writes, current);
     write(writes, current, current.slug());
   }
 
+  private void addTopicIndex(List<TransactWriteItem> writes, Article article) {
+    for (Topic topic : article.topics()) {
+      writes.add(put(ArticleItem.topicIndexItem(topic, article), null, Map.of()));
+    }
+  }
+
+  private void removeTopicIndex(List<TransactWriteItem> writes, Article article) {
+    for (Topic topic : article.topics()) {
+      writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+          .key(ArticleItem.topicIndexKey(topic, article)).build()).build());
+    }
+  }
+
+  /** The article's own write comes first and its slug claim second: cancellation reasons say which failed. */
   private void write(List<TransactWriteItem> writes, Article expected, Slug slug) {
     try {
       dynamo.transactWriteItems(request -> request.transactItems(writes));
@@ -111,7 +146,10 @@ public final class DynamoArticleStore implements ArticleStore {
 
   private TransactWriteItem put(Map<String, AttributeValue> item, String condition,
       Map<String, AttributeValue> values) {
-    Put.Builder put = Put.builder().tableName(table).item(item).conditionExpression(condition);
+    Put.Builder put = Put.builder().tableName(table).item(item);
+    if (condition != null) {
+      put.conditionExpression(condition);
+    }
     if (!values.isEmpty()) {
       put.expressionAttributeValues(values);
     }

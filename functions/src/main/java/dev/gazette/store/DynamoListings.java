@@ -21,6 +21,8 @@ import dev.gazette.article.ListEntry;
 import dev.gazette.article.ListId;
 import dev.gazette.article.Listings;
 import dev.gazette.article.PublishedState;
+import dev.gazette.article.Slug;
+import dev.gazette.article.Topic;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -73,6 +75,10 @@ public final class DynamoListings implements Listings {
       counters.computeIfAbsent(pk + "|" + MONTH_PREFIX + change.month(),
           k -> new Counter(pk, MONTH_PREFIX + change.month())).add(change);
       counters.computeIfAbsent(pk + "|" + SIZE, k -> new Counter(pk, SIZE)).add(change);
+      change.list().topic().ifPresent(topic -> counters.computeIfAbsent("TOPICS|" + topic,
+          k -> new Counter(DynamoTopicDirectory.PARTITION, DynamoTopicDirectory.PREFIX + topic.value(),
+              topicName(change, topic)))
+          .add(change));
     }
     // One update per counter item: a transaction may not touch an item twice.
     counters.values().stream().filter(Counter::matters).forEach(counter -> writes.add(counter.write(table.name)));
@@ -134,16 +140,28 @@ public final class DynamoListings implements Listings {
     return items.stream().map(item -> ListItems.entry(item.get("entry"))).toList();
   }
 
+  private static String topicName(ListChange change, Slug topic) {
+    return change.entry().summary().topics().stream().filter(t -> t.slug().equals(topic))
+        .map(Topic::name).findFirst().orElse(topic.value());
+  }
+
   /** The sum of count changes to one counter item, and the newest change time. */
   private static final class Counter {
     private final String pk;
     private final String sk;
+    private final String name;
     private long delta;
     private Instant changedAt;
 
     Counter(String pk, String sk) {
+      this(pk, sk, null);
+    }
+
+    /** A counter that also carries a display name (the topic directory's). */
+    Counter(String pk, String sk, String name) {
       this.pk = pk;
       this.sk = sk;
+      this.name = name;
     }
 
     void add(ListChange change) {
@@ -154,7 +172,7 @@ public final class DynamoListings implements Listings {
     }
 
     boolean matters() {
-      return delta != 0 || sk.startsWith(MONTH_PREFIX);
+      return delta != 0 || sk.startsWith(MONTH_PREFIX) || name != null;
     }
 
     TransactWriteItem write(String table) {
@@ -164,6 +182,12 @@ public final class DynamoListings implements Listings {
       if (sk.startsWith(MONTH_PREFIX)) {
         values.put(":changedAt", s(changedAt.toString()));
         update.updateExpression("ADD #count :delta SET lastModified = :changedAt");
+      } else if (name != null) {
+        values.put(":name", s(name));
+        update.updateExpression("ADD #count :delta SET #name = :name");
+        return TransactWriteItem.builder().update(update
+            .expressionAttributeNames(Map.of("#count", "count", "#name", "name"))
+            .expressionAttributeValues(values).build()).build();
       } else {
         update.updateExpression("ADD #count :delta");
       }

@@ -13,7 +13,10 @@ import dev.gazette.article.InMemoryArticleStore;
 import dev.gazette.render.Site;
 import dev.gazette.render.SitePaths;
 import java.time.Clock;
+import dev.gazette.article.Topic;
+import dev.gazette.article.TopicCount;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +24,7 @@ class ArticlesApiHandlerTest {
   private final InMemoryArticleStore store = new InMemoryArticleStore();
   private final ArticlesApiHandler handler = new ArticlesApiHandler(new ArticleRoutes(
       new EditorDesk(store, new ArticleIds(Clock.systemUTC()), Clock.systemUTC()),
+      () -> List.of(new TopicCount(Topic.named("Économie"), 3)),
       new SitePaths(Site.from(Map.of("SITE_URL", "https://news.example.org"))),
       ApiJson.mapper()));
   private final ObjectMapper json = new ObjectMapper();

@@ -1,6 +1,9 @@
 package dev.gazette.article;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +20,33 @@ public final class InMemoryArticleStore implements ArticleStore {
   @Override
   public synchronized Optional<String> idBySlug(Slug slug) {
     return Optional.ofNullable(slugs.get(slug));
+  }
+
+  /** Newest change first; the cursor is the index of the next article. */
+  @Override
+  public synchronized ArticleList list(ArticleQuery query) {
+    List<Article> matching = articles.values().stream()
+        .filter(article -> query.status() == null || article.status() == query.status())
+        .filter(article -> query.topic() == null
+            || article.topics().stream().anyMatch(topic -> topic.slug().equals(query.topic())))
+        .sorted(Comparator.comparing(Article::updatedAt).thenComparing(Article::id).reversed())
+        .toList();
+    int from;
+    try {
+      from = query.cursor() == null ? 0 : Integer.parseInt(query.cursor());
+    } catch (NumberFormatException e) {
+      throw new InvalidQuery(List.of(new FieldError("cursor", "is not a cursor")));
+    }
+    int to = Math.min(matching.size(), from + query.limit());
+    return new ArticleList(matching.subList(Math.min(from, to), to),
+        to < matching.size() ? Integer.toString(to) : null);
+  }
+
+  @Override
+  public synchronized List<Article> scheduledUntil(Instant until, int limit) {
+    return articles.values().stream()
+        .filter(article -> article.status() == Status.SCHEDULED && !article.publishAt().isAfter(until))
+        .sorted(Comparator.comparing(Article::publishAt)).limit(limit).toList();
   }
 
   @Override

@@ -8,7 +8,10 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchIt
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
 import dev.gazette.article.Article;
+import dev.gazette.article.ArticleList;
+import dev.gazette.article.ArticleQuery;
 import dev.gazette.article.ArticleStore;
+import java.time.Instant;
 import dev.gazette.article.Slug;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,8 @@ class PublisherHandlerTest {
       public void create(Article article) { articles.create(article); }
       public void replace(Article previous, Article next) { articles.replace(previous, next); }
       public void delete(Article current) { articles.delete(current); }
+      public ArticleList list(ArticleQuery query) { return articles.list(query); }
+      public List<Article> scheduledUntil(Instant until, int limit) { return articles.scheduledUntil(until, limit); }
     };
   }
 
