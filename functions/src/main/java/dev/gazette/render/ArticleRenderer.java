@@ -24,7 +24,7 @@ public final class ArticleRenderer {
     this.site = site;
     this.paths = new SitePaths(site);
     this.locale = new SiteLocale(site);
-    this.pages = new ArticlePages(site, paths, locale, new MarkdownRenderer(),
+    this.pages = new ArticlePages(site, paths, locale, new MarkdownRenderer(site),
         new StaticFiles(site).recommendedScriptPath());
   }
 

@@ -22,33 +22,51 @@ import org.owasp.html.PolicyFactory;
 /**
  * Turns an article body in Markdown into HTML a reader's browser can trust. Raw HTML is escaped
  * by the Markdown renderer, and the result then passes an allow-list sanitizer, so nothing an
- * editor types can run in a reader's browser even if one of the two layers has a bug.
+ * editor types can run in a reader's browser even if one of the two layers has a bug. Images
+ * show only from the site's allowed sources; any other image is replaced by its alt text.
  */
 public final class MarkdownRenderer {
 
-  private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
   private static final Pattern LINK_URL = Pattern.compile("(?i)(?:https?://|mailto:)\\S+");
 
   private final Parser parser = Parser.builder().build();
   private final HtmlRenderer html =
       HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-  private final PolicyFactory policy = new HtmlPolicyBuilder()
-      .allowElements("p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "em", "strong",
-          "code", "pre", "hr", "br", "a", "img")
-      .allowUrlProtocols("http", "https", "mailto")
-      // Relative and empty hrefs are refused too: a body links out, never to a guessed path.
-      .allowAttributes("href").matching(LINK_URL).onElements("a")
-      .allowAttributes("title").onElements("a")
-      .requireRelsOnLinks("noopener", "noreferrer")
-      .allowAttributes("src").matching(HTTP_URL).onElements("img")
-      .allowAttributes("alt", "title").onElements("img")
-      .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
-      .toFactory();
+  private final ImageSources images;
+  private final PolicyFactory policy;
+
+  /** A renderer for this site: images from its allowed hosts or the site itself. */
+  public MarkdownRenderer(Site site) {
+    this(ImageSources.of(site));
+  }
+
+  /** A renderer that knows no site, so shows only images given as a path ("/media/…"). */
+  public MarkdownRenderer() {
+    this(ImageSources.pathsOnly());
+  }
+
+  private MarkdownRenderer(ImageSources images) {
+    this.images = images;
+    this.policy = new HtmlPolicyBuilder()
+        .allowElements("p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "em", "strong",
+            "code", "pre", "hr", "br", "a", "img")
+        .allowUrlProtocols("http", "https", "mailto")
+        // Relative and empty hrefs are refused too: a body links out, never to a guessed path.
+        .allowAttributes("href").matching(LINK_URL).onElements("a")
+        .allowAttributes("title").onElements("a")
+        .requireRelsOnLinks("noopener", "noreferrer")
+        // The same rule again on the rendered HTML, in case the Markdown layer let one through.
+        .allowAttributes("src").matching(images::allows).onElements("img")
+        .allowAttributes("alt", "title").onElements("img")
+        .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
+        .toFactory();
+  }
 
   /** The body as sanitized HTML, ready to be written unescaped into a page. */
   public SafeHtml toHtml(String markdown) {
     Node document = parser.parse(markdown == null ? "" : markdown);
     document.accept(new HeadingClamp());
+    document.accept(new ImageFilter(images));
     return new SafeHtml(policy.sanitize(html.render(document)));
   }
 
@@ -65,6 +83,31 @@ public final class MarkdownRenderer {
     public void visit(Heading heading) {
       heading.setLevel(Math.max(2, Math.min(4, heading.getLevel())));
       visitChildren(heading);
+    }
+  }
+
+  /** Replaces each image from a source the site does not allow by its alt text. */
+  private static final class ImageFilter extends AbstractVisitor {
+    private final ImageSources images;
+
+    ImageFilter(ImageSources images) {
+      this.images = images;
+    }
+
+    @Override
+    public void visit(Image image) {
+      // An alt text may hold an image of its own: judge the inner ones first.
+      visitChildren(image);
+      if (images.allows(image.getDestination())) {
+        return;
+      }
+      Node child = image.getFirstChild();
+      while (child != null) {
+        Node next = child.getNext();
+        image.insertBefore(child);
+        child = next;
+      }
+      image.unlink();
     }
   }
 

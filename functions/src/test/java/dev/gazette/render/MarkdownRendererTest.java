@@ -2,6 +2,7 @@ package dev.gazette.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
 
-  private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private static final Site SITE = Site.from(Map.of(
+      "SITE_URL", "https://news.example.org", "IMAGE_HOSTS", "img.example, photos.example.net"));
+
+  private final MarkdownRenderer markdown = new MarkdownRenderer(SITE);
 
   private String html(String body) {
     return markdown.toHtml(body).toString();
@@ -67,6 +71,80 @@ class MarkdownRendererTest {
         html("![a](data:image/svg+xml;base64,PHN2Zz4=) ![b](ftp://files.example/b.png)"));
 
     assertThat(doc.select("img[src]")).isEmpty();
+  }
+
+  @Test
+  void imagesOverHttpsFromAnAllowedHostAreShown() {
+    Element image = Jsoup.parseBodyFragment(
+        html("![Le port](https://photos.example.net/tanger.jpg \"Tanger Med\")")).selectFirst("img");
+
+    assertThat(image.attr("src")).isEqualTo("https://photos.example.net/tanger.jpg");
+    assertThat(image.attr("alt")).isEqualTo("Le port");
+  }
+
+  @Test
+  void imagesFromAHostThatIsNotAllowedBecomeTheirAltText() {
+    Document doc = Jsoup.parseBodyFragment(
+        html("Avant ![Le *port* de Tanger](https://tracker.example/pixel.gif) après"));
+
+    assertThat(doc.select("img")).isEmpty();
+    assertThat(doc.text()).isEqualTo("Avant Le port de Tanger après");
+    assertThat(doc.html()).doesNotContain("tracker.example");
+  }
+
+  @Test
+  void anAllowedHostOverPlainHttpIsRefused() {
+    assertThat(Jsoup.parseBodyFragment(html("![a](http://img.example/a.jpg)")).select("img"))
+        .isEmpty();
+  }
+
+  @Test
+  void hostsThatOnlyLookLikeAnAllowedOneAreRefused() {
+    Document doc = Jsoup.parseBodyFragment(html("""
+        ![a](https://img.example.evil.example/a.jpg)
+        ![b](https://img.example@evil.example/b.jpg)
+        ![c](https://evil.example/img.example/c.jpg)
+        ![d](https://evil.example/?https://img.example/d.jpg)
+        ![e](https://img.example:8443/e.jpg)
+        """));
+
+    assertThat(doc.select("img")).isEmpty();
+    assertThat(doc.text()).isEqualTo("a b c d e");
+  }
+
+  @Test
+  void imagesGivenAsAPathOnTheSiteOrAtItsOwnAddressAreShown() {
+    Document doc = Jsoup.parseBodyFragment(html(
+        "![carte](/media/carte-2026.png) ![logo](https://news.example.org/assets/logo.png)"));
+
+    assertThat(doc.select("img").eachAttr("src"))
+        .containsExactly("/media/carte-2026.png", "https://news.example.org/assets/logo.png");
+  }
+
+  @Test
+  void protocolRelativeBackslashedAndRelativeAddressesAreNotPathsOnTheSite() {
+    Document doc = Jsoup.parseBodyFragment(html(
+        "![a](//evil.example/a.png) ![b](/\\evil.example/b.png) ![c](media/c.png) "
+            + "![d](<https://img.example/d\t.png>)"));
+
+    assertThat(doc.select("img")).isEmpty();
+  }
+
+  @Test
+  void anImageHiddenInAnotherImagesAltTextIsJudgedToo() {
+    Document doc = Jsoup.parseBodyFragment(
+        html("![![dedans](https://evil.example/in.png)](https://img.example/out.png)"));
+
+    assertThat(doc.select("img").eachAttr("src")).containsExactly("https://img.example/out.png");
+    assertThat(doc.html()).doesNotContain("evil.example");
+  }
+
+  @Test
+  void aRendererThatKnowsNoSiteShowsOnlyImagesGivenAsAPath() {
+    Document doc = Jsoup.parseBodyFragment(new MarkdownRenderer()
+        .toHtml("![a](https://img.example/a.jpg) ![b](/media/b.jpg)").toString());
+
+    assertThat(doc.select("img").eachAttr("src")).containsExactly("/media/b.jpg");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.gazette.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ class SiteTest {
     assertThat(site.baseUrl()).isEqualTo(URI.create("http://localhost:8080"));
     assertThat(site.locale()).isEqualTo(Locale.FRENCH);
     assertThat(site.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+    assertThat(site.imageHosts()).isEmpty();
   }
 
   @Test
@@ -29,5 +31,18 @@ class SiteTest {
     assertThat(site.name()).isEqualTo("Le Quotidien");
     assertThat(site.baseUrl()).isEqualTo(URI.create("https://quotidien.example"));
     assertThat(site.zone()).isEqualTo(ZoneId.of("Africa/Casablanca"));
+  }
+
+  @Test
+  void imageHostsAreACommaSeparatedListOfHostNamesInAnyCase() {
+    Site site = Site.from(Map.of("IMAGE_HOSTS", " img.example.org,Photos.Example.net ,, "));
+
+    assertThat(site.imageHosts()).containsExactlyInAnyOrder("img.example.org", "photos.example.net");
+  }
+
+  @Test
+  void anImageHostWrittenAsAUrlIsRefusedAtStartUp() {
+    assertThatThrownBy(() -> Site.from(Map.of("IMAGE_HOSTS", "https://img.example.org/")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("host names");
   }
 }
