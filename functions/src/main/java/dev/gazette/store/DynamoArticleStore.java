@@ -15,9 +15,11 @@ import dev.gazette.article.Topic;
 import dev.gazette.article.VersionConflict;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -91,7 +93,7 @@ public final class DynamoArticleStore implements ArticleStore {
       writes.add(put(ArticleItem.slugClaim(next.slug(), next.id()), FREE_OR_MINE,
           Map.of(":id", s(next.id()))));
     }
-    removeTopicIndex(writes, previous);
+    removeTopicIndex(writes, previous, next);
     addTopicIndex(writes, next);
     write(writes, previous, next.slug());
   }
@@ -107,7 +109,7 @@ public final class DynamoArticleStore implements ArticleStore {
         .key(ArticleItem.slugKey(current.slug()))
         .conditionExpression(FREE_OR_MINE)
         .expressionAttributeValues(Map.of(":id", s(current.id()))).build()).build());
-    removeTopicIndex(writes, current);
+    removeTopicIndex(writes, current, null);
     write(writes, current, current.slug());
   }
 
@@ -117,10 +119,18 @@ public final class DynamoArticleStore implements ArticleStore {
     }
   }
 
-  private void removeTopicIndex(List<TransactWriteItem> writes, Article article) {
+  /** Removes the old entries, except those {@code next} rewrites (a transaction may touch an item once). */
+  private void removeTopicIndex(List<TransactWriteItem> writes, Article article, Article next) {
+    Set<Map<String, AttributeValue>> kept = new HashSet<>();
+    if (next != null) {
+      next.topics().forEach(topic -> kept.add(ArticleItem.topicIndexKey(topic, next)));
+    }
     for (Topic topic : article.topics()) {
-      writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
-          .key(ArticleItem.topicIndexKey(topic, article)).build()).build());
+      Map<String, AttributeValue> key = ArticleItem.topicIndexKey(topic, article);
+      if (!kept.contains(key)) {
+        writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+            .key(key).build()).build());
+      }
     }
   }
 

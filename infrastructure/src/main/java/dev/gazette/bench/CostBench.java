@@ -79,7 +79,8 @@ public final class CostBench {
     // make loading 20 000 articles take hours. Request counts do not depend on it.
     dynamo.createTable(request -> request.tableName(tableName)
         .billingMode(BillingMode.PAY_PER_REQUEST)
-        .keySchema(table.keySchema()).attributeDefinitions(table.attributeDefinitions()));
+        .keySchema(table.keySchema()).attributeDefinitions(table.attributeDefinitions())
+        .globalSecondaryIndexes(table.globalSecondaryIndexes()));
     s3.createBucket(request -> request.bucket(bucket));
     Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
     Clock clock = Clock.systemUTC();

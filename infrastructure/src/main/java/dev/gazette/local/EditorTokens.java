@@ -30,6 +30,8 @@ public final class EditorTokens {
   public static final String ISSUER = "http://localhost/gazette-local";
   public static final String AUDIENCE = "gazette-editors";
   public static final String WRITE_SCOPE = "articles:write";
+  /** Lets a desk sign articles with someone else's name (the samples have their own bylines). */
+  public static final String ACT_FOR_OTHERS_SCOPE = "articles:act-for-others";
   public static final Duration DEFAULT_LIFETIME = Duration.ofDays(30);
   private static final String KEY_ID = "gazette-local-editor";
 
@@ -77,7 +79,8 @@ public final class EditorTokens {
 
   /** The token printed for the local editor: all scopes, valid 30 days. */
   public String editorToken() {
-    return mint("local-editor", "Local Editor", List.of(WRITE_SCOPE), DEFAULT_LIFETIME);
+    return mint("local-editor", "Local Editor", List.of(WRITE_SCOPE, ACT_FOR_OTHERS_SCOPE),
+        DEFAULT_LIFETIME);
   }
 
   /** A token issued now for this audience; a negative lifetime gives an expired token. */

@@ -48,6 +48,11 @@ final class Newsroom {
     return read(response);
   }
 
+  /** A request to the API with the editor token. */
+  HttpRequest.Builder authorized(String path) {
+    return api(path).header("Authorization", "Bearer " + cloud.editorToken());
+  }
+
   HttpResponse<String> put(String id, String ifMatch, JsonNode article) {
     HttpRequest.Builder request = api("/articles/" + id)
         .header("Authorization", "Bearer " + cloud.editorToken())

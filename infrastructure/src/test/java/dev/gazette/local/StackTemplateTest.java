@@ -31,14 +31,16 @@ class StackTemplateTest {
     assertThat(table.keySchema()).extracting(KeySchemaElement::attributeName, KeySchemaElement::keyTypeAsString)
         .containsExactly(tuple("pk", "HASH"),
             tuple("sk", "RANGE"));
-    assertThat(table.attributeDefinitions()).hasSize(2);
     assertThat(table.streamViewType()).isEqualTo("NEW_AND_OLD_IMAGES");
+    assertThat(table.globalSecondaryIndexes()).extracting(index -> index.indexName())
+        .containsExactlyInAnyOrder("ByStatus", "ByUpdate");
   }
 
   @Test
-  void bothFunctionsAreFoundWithTheirHandlerClasses() {
+  void everyFunctionIsFoundWithItsHandlerClass() {
     assertThat(stack.functions()).extracting(FunctionDefinition::handlerClass)
-        .containsExactlyInAnyOrder("dev.gazette.api.ArticlesApiHandler", "dev.gazette.index.PublisherHandler");
+        .containsExactlyInAnyOrder("dev.gazette.api.ArticlesApiHandler", "dev.gazette.index.PublisherHandler",
+            "dev.gazette.schedule.ScheduledPublishingHandler");
   }
 
   @Test
@@ -51,10 +53,9 @@ class StackTemplateTest {
   }
 
   @Test
-  void theApiFunctionAnswersTheFourArticleRoutes() {
+  void theApiFunctionIsRoutedExactlyTheRoutesItsHandlerAnswers() {
     assertThat(stack.function("ArticlesApiFunction").routes()).extracting(HttpRoute::routeKey)
-        .containsExactlyInAnyOrder("POST /articles", "GET /articles/{id}", "PUT /articles/{id}",
-            "DELETE /articles/{id}");
+        .containsExactlyInAnyOrderElementsOf(dev.gazette.api.ArticleRoutes.ROUTE_KEYS);
   }
 
   @Test

@@ -1,12 +1,12 @@
 package dev.gazette.store;
 
+import dev.gazette.local.LocalResources;
 import dev.gazette.local.ProjectRoot;
 import dev.gazette.local.StackTemplate;
 import dev.gazette.local.TableDefinition;
 import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 
 /** Creates tables shaped as template.yaml declares the article table, each under a new name. */
 final class LocalTables {
@@ -18,10 +18,9 @@ final class LocalTables {
   /** A fresh table: dynoxide keeps a recreated table's old stream, so names are never reused. */
   static String create(DynamoDbClient dynamo) {
     String table = "articles-" + UUID.randomUUID();
-    dynamo.createTable(request -> request.tableName(table)
-        .keySchema(DEFINITION.keySchema())
-        .attributeDefinitions(DEFINITION.attributeDefinitions())
-        .billingMode(BillingMode.PAY_PER_REQUEST));
+    LocalResources.ensureTable(dynamo, new TableDefinition(DEFINITION.logicalId(), table,
+        DEFINITION.keySchema(), DEFINITION.attributeDefinitions(), DEFINITION.streamViewType(),
+        DEFINITION.globalSecondaryIndexes()));
     return table;
   }
 }
