@@ -64,7 +64,8 @@ public final class ApiGatewayStandIn implements AutoCloseable {
     var match = routes.match(method, exchange.getRequestURI().getRawPath());
     if (match.isEmpty()) {
       drain(exchange.getRequestBody());
-      ProblemJson.send(exchange, 404, "Not Found", "No route for " + method + " " + exchange.getRequestURI().getPath());
+      ProblemJson.send(exchange, 404, "no-such-route", "Not Found",
+          "No route for " + method + " " + exchange.getRequestURI().getPath(), requestId);
       return;
     }
     JwtAuthorizer.Authorization authorization;
@@ -73,12 +74,13 @@ public final class ApiGatewayStandIn implements AutoCloseable {
     } catch (JwtAuthorizer.Unauthorized e) {
       drain(exchange.getRequestBody());
       exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-      ProblemJson.send(exchange, 401, "Unauthorized", e.getMessage());
+      ProblemJson.send(exchange, 401, "unauthorized", "Unauthorized", e.getMessage(), requestId);
       return;
     }
     Optional<byte[]> body = readCapped(exchange.getRequestBody());
     if (body.isEmpty()) {
-      ProblemJson.send(exchange, 413, "Payload Too Large", "Request bodies are limited to 10 MB");
+      ProblemJson.send(exchange, 413, "too-large", "Content Too Large",
+          "Request bodies are limited to 10 MB", requestId);
       return;
     }
     APIGatewayV2HTTPEvent event = HttpApiEvents.from(exchange, match.get(), body.get(), authorization, requestId);

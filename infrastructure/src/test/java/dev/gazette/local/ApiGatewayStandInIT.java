@@ -147,8 +147,8 @@ class ApiGatewayStandInIT {
   private void assertUnauthorized(HttpResponse<String> response) {
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");
-    assertThat(response.body()).contains("\"type\":\"about:blank\"", "\"title\":\"Unauthorized\"",
-        "\"status\":401", "\"detail\":");
+    assertThat(response.body()).contains("\"type\":\"urn:gazette:problem:unauthorized\"", "\"title\":\"Unauthorized\"",
+        "\"status\":401", "\"detail\":", "\"requestId\":");
     assertThat(received).isEmpty();
   }
 
