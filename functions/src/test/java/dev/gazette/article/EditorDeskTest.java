@@ -79,4 +79,54 @@ class EditorDeskTest {
     assertThatThrownBy(() -> desk.get("01jabcdefghjkmnpqrstvwxyz0")).isInstanceOf(ArticleNotFound.class);
     assertThatThrownBy(() -> desk.get("../../etc")).isInstanceOf(ArticleNotFound.class);
   }
+
+  @Test
+  void publishedWithAFuturePublishAtIsScheduledUntilItsTimeComes() {
+    Instant noon = NOW.plusSeconds(4 * 3600);
+    ArticleContent later = new ArticleContent("Le budget à midi", null, "Texte.", null, null,
+        List.of("Économie"), "published", null, null, noon);
+    Article scheduled = desk.create(later, editor);
+    assertThat(scheduled.status()).isEqualTo(Status.SCHEDULED);
+    assertThat(scheduled.publishedAt()).isNull();
+    assertThat(desk.publishDue(10)).isZero();
+
+    EditorDesk atNoon = new EditorDesk(store, new ArticleIds(clock), Clock.fixed(noon, ZoneOffset.UTC));
+    assertThat(atNoon.publishDue(10)).isEqualTo(1);
+    Article published = store.find(scheduled.id()).orElseThrow();
+    assertThat(published.status()).isEqualTo(Status.PUBLISHED);
+    assertThat(published.publishedAt()).isEqualTo(noon);
+    assertThat(published.publishAt()).isNull();
+    assertThat(published.version()).isEqualTo(2);
+  }
+
+  @Test
+  void publishAndUnpublishNeedTheCurrentVersionAndKeepTheFirstPublicationDate() {
+    Article draft = desk.create(content("Une enquête", "draft"), editor);
+    assertThatThrownBy(() -> desk.publish(draft.id(), 2)).isInstanceOf(VersionConflict.class);
+    Article published = desk.publish(draft.id(), 1);
+    assertThat(published.status()).isEqualTo(Status.PUBLISHED);
+    assertThat(published.publishedAt()).isEqualTo(NOW);
+    Article unpublished = desk.unpublish(draft.id(), 2);
+    assertThat(unpublished.status()).isEqualTo(Status.DRAFT);
+    assertThat(desk.publish(draft.id(), 3).publishedAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void signingWithAnotherNameNeedsTheRightToActForOthers() {
+    ArticleContent signed = new ArticleContent("Tribune", null, "Texte.", "Une autre plume", null,
+        List.of("Société"), "draft", null, null);
+    assertThatThrownBy(() -> desk.create(signed, editor)).isInstanceOf(NotAllowed.class);
+    Article byChief = desk.create(signed, new Editor("chef", "Chef", true));
+    assertThat(byChief.author()).isEqualTo("Une autre plume");
+    // Another editor's edit keeps the byline it does not name.
+    Article edited = desk.replace(byChief.id(), 1, content("Tribune revue", "draft"), editor);
+    assertThat(edited.author()).isEqualTo("Une autre plume");
+  }
+
+  @Test
+  void aBodyLongerThanAnItemCanHoldIsTooLarge() {
+    ArticleContent huge = new ArticleContent("Trop long", null, "x".repeat(ArticleRules.MAX_BODY + 1),
+        null, null, List.of("Société"), "draft", null, null);
+    assertThatThrownBy(() -> desk.create(huge, editor)).isInstanceOf(ContentTooLarge.class);
+  }
 }
