@@ -8,6 +8,8 @@ import dev.gazette.article.ArticleIds;
 import dev.gazette.article.EditorDesk;
 import dev.gazette.render.Site;
 import dev.gazette.render.SitePaths;
+import dev.gazette.runtime.FunctionEnvironments;
+import dev.gazette.runtime.LogContext;
 import dev.gazette.store.AwsClients;
 import dev.gazette.store.DynamoArticleStore;
 import dev.gazette.store.DynamoTopicDirectory;
@@ -27,7 +29,7 @@ public final class ArticlesApiHandler
 
   /** The function as Lambda would build it with this environment (the local cloud uses this). */
   public ArticlesApiHandler(Map<String, String> env) {
-    this(wire(env));
+    this(wire(FunctionEnvironments.ARTICLES_API.restrict(env)));
   }
 
   ArticlesApiHandler(ArticleRoutes routes) {
@@ -38,11 +40,20 @@ public final class ArticlesApiHandler
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
     String requestId = context != null ? context.getAwsRequestId() : "local";
-    try {
-      return routes.answer(new ApiRequest(event), requestId);
-    } catch (RuntimeException failure) {
-      return problems.toResponse(failure, requestId);
+    try (LogContext.Scope invocation = LogContext.invocation(requestId);
+        LogContext.Scope article = LogContext.article(articleId(event))) {
+      try {
+        return routes.answer(new ApiRequest(event), requestId);
+      } catch (RuntimeException failure) {
+        return problems.toResponse(failure, requestId);
+      }
     }
+  }
+
+  /** The article a route names ({@code /articles/{id}...}), for the log lines of the request. */
+  private static String articleId(APIGatewayV2HTTPEvent event) {
+    Map<String, String> parameters = event.getPathParameters();
+    return parameters == null ? null : parameters.get("id");
   }
 
   private static ArticleRoutes wire(Map<String, String> env) {

@@ -87,11 +87,15 @@ public final class ArticlePublisher {
     this.writer = writer;
   }
 
-  public void refresh(String articleId, Set<Slug> slugsMentioned) {
+  /**
+   * Brings the site in line with the article's current state.
+   *
+   * @return when the state now live was saved (the article's updatedAt), empty if it is gone
+   */
+  public Optional<Instant> refresh(String articleId, Set<Slug> slugsMentioned) {
     for (int attempt = 1; ; attempt++) {
       try {
-        refreshOnce(articleId, slugsMentioned);
-        return;
+        return refreshOnce(articleId, slugsMentioned);
       } catch (ConcurrentPublish concurrent) {
         if (attempt == ATTEMPTS) {
           throw concurrent;
@@ -100,7 +104,7 @@ public final class ArticlePublisher {
     }
   }
 
-  private void refreshOnce(String articleId, Set<Slug> slugsMentioned) {
+  private Optional<Instant> refreshOnce(String articleId, Set<Slug> slugsMentioned) {
     lists.forget();
     Optional<Article> current = articles.find(articleId);
     Optional<Article> live = current.filter(Article::isPublished);
@@ -144,6 +148,7 @@ public final class ArticlePublisher {
     }
     writer.write(jobs, lists::forget);
     staticsChecked = true;
+    return current.map(Article::updatedAt);
   }
 
   private static Set<Slug> previousSlugs(PublishedState before, Optional<Article> live) {

@@ -6,12 +6,15 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
 import dev.gazette.render.Site;
+import dev.gazette.runtime.FunctionEnvironments;
+import dev.gazette.runtime.LogContext;
 import dev.gazette.store.AwsClients;
 import dev.gazette.store.DynamoArticleStore;
 import dev.gazette.store.DynamoListings;
 import dev.gazette.store.DynamoPageLedger;
 import dev.gazette.store.DynamoRelatedLinks;
 import dev.gazette.store.S3PageStore;
+import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +26,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Lambda entry point for the table's change stream: republishes each article a batch touches
  * and reports the ones that failed individually, so one bad article does not hold up the rest.
+ * Each invocation ends with one line of metrics (Embedded Metric Format).
  */
 public final class PublisherHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
   private static final Logger log = LoggerFactory.getLogger(PublisherHandler.class);
   private final ArticlePublisher publisher;
+  private final PublishCounters counters;
+  private final Clock clock;
+  private final PrintStream metricsOut;
 
   public PublisherHandler() {
     this(System.getenv());
@@ -34,28 +41,48 @@ public final class PublisherHandler implements RequestHandler<DynamodbEvent, Str
 
   /** The function as Lambda would build it with this environment (the local cloud uses this). */
   public PublisherHandler(Map<String, String> env) {
-    this(wire(env));
+    this(FunctionEnvironments.PUBLISHER.restrict(env), new PublishCounters(), Clock.systemUTC());
+  }
+
+  private PublisherHandler(Map<String, String> env, PublishCounters counters, Clock clock) {
+    this(wire(env, counters, clock), counters, clock, System.out);
   }
 
   PublisherHandler(ArticlePublisher publisher) {
+    this(publisher, new PublishCounters(), Clock.systemUTC(), System.out);
+  }
+
+  PublisherHandler(ArticlePublisher publisher, PublishCounters counters, Clock clock, PrintStream metricsOut) {
     this.publisher = publisher;
+    this.counters = counters;
+    this.clock = clock;
+    this.metricsOut = metricsOut;
   }
 
   @Override
   public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
-    List<BatchItemFailure> failures = new ArrayList<>();
-    for (ChangedArticles.Change change : ChangedArticles.from(event.getRecords()).changes()) {
-      try {
-        publisher.refresh(change.articleId(), change.slugs());
-      } catch (RuntimeException failure) {
-        log.error("article {} could not be published", change.articleId(), failure);
-        failures.add(new BatchItemFailure(change.firstSequenceNumber()));
+    String requestId = context != null ? context.getAwsRequestId() : "local";
+    try (LogContext.Scope invocation = LogContext.invocation(requestId)) {
+      PublishMetrics metrics = new PublishMetrics(counters, clock,
+          context != null ? context.getFunctionName() : null, requestId);
+      List<BatchItemFailure> failures = new ArrayList<>();
+      for (ChangedArticles.Change change : ChangedArticles.from(event.getRecords()).changes()) {
+        try (LogContext.Scope article = LogContext.article(change.articleId())) {
+          try {
+            publisher.refresh(change.articleId(), change.slugs()).ifPresent(metrics::live);
+          } catch (RuntimeException failure) {
+            log.error("article {} could not be published", change.articleId(), failure);
+            failures.add(new BatchItemFailure(change.firstSequenceNumber()));
+            metrics.failed();
+          }
+        }
       }
+      metricsOut.println(metrics.line());
+      return new StreamsEventResponse(failures);
     }
-    return new StreamsEventResponse(failures);
   }
 
-  private static ArticlePublisher wire(Map<String, String> env) {
+  private static ArticlePublisher wire(Map<String, String> env, PublishCounters counters, Clock clock) {
     AwsClients aws = new AwsClients(env);
     DynamoDbClient dynamo = aws.dynamoDb();
     String table = aws.required("TABLE_NAME");
@@ -63,7 +90,6 @@ public final class PublisherHandler implements RequestHandler<DynamodbEvent, Str
     return ArticlePublisher.create(new ArticlePublisher.Parts(
         new DynamoArticleStore(dynamo, table), new DynamoListings(dynamo, table),
         new DynamoRelatedLinks(dynamo, table), new DynamoPageLedger(dynamo, table),
-        new S3PageStore(aws.s3(), aws.required("BUCKET_NAME")), site, Clock.systemUTC(),
-        new PublishCounters()));
+        new S3PageStore(aws.s3(), aws.required("BUCKET_NAME")), site, clock, counters));
   }
 }

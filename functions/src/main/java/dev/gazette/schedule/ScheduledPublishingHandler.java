@@ -5,6 +5,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import dev.gazette.article.ArticleIds;
 import dev.gazette.article.EditorDesk;
+import dev.gazette.runtime.FunctionEnvironments;
+import dev.gazette.runtime.LogContext;
 import dev.gazette.store.AwsClients;
 import dev.gazette.store.DynamoArticleStore;
 import java.time.Clock;
@@ -29,7 +31,7 @@ public final class ScheduledPublishingHandler implements RequestHandler<Schedule
 
   /** The function as Lambda would build it with this environment (the local cloud uses this). */
   public ScheduledPublishingHandler(Map<String, String> env) {
-    this(desk(new AwsClients(env)));
+    this(desk(new AwsClients(FunctionEnvironments.SCHEDULED_PUBLISHING.restrict(env))));
   }
 
   ScheduledPublishingHandler(EditorDesk desk) {
@@ -38,11 +40,14 @@ public final class ScheduledPublishingHandler implements RequestHandler<Schedule
 
   @Override
   public Integer handleRequest(ScheduledEvent event, Context context) {
-    int published = desk.publishDue(PER_RUN);
-    if (published > 0) {
-      log.info("published {} scheduled article(s)", published);
+    try (LogContext.Scope invocation = LogContext.invocation(
+        context != null ? context.getAwsRequestId() : "local")) {
+      int published = desk.publishDue(PER_RUN);
+      if (published > 0) {
+        log.info("published {} scheduled article(s)", published);
+      }
+      return published;
     }
-    return published;
   }
 
   private static EditorDesk desk(AwsClients aws) {

@@ -13,6 +13,12 @@ import dev.gazette.article.ArticleQuery;
 import dev.gazette.article.ArticleStore;
 import java.time.Instant;
 import dev.gazette.article.Slug;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,5 +74,30 @@ class PublisherHandlerTest {
         .containsExactly("10");
     assertThat(newsroom.pages.files).containsKey("articles/en-bonne-sante/index.html")
         .doesNotContainKey("articles/empoisonne/index.html");
+  }
+
+  @Test
+  void eachInvocationEndsWithOneMetricsLineOfLatencyPagesAndFailures() throws Exception {
+    Article fresh = newsroom.desk.create(PublisherFixture.content("Fraîchement publié", "Texte.",
+        List.of("Société"), "published"), new dev.gazette.article.Editor("u", "U"));
+    Article poisoned = newsroom.desk.create(PublisherFixture.content("Empoisonné", "Texte.",
+        List.of("Société"), "published"), new dev.gazette.article.Editor("u", "U"));
+    newsroom.clock.set(newsroom.clock.instant().plus(Duration.ofMillis(1500)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new ArticlePublisher.Parts(
+        failingFor(poisoned.id()), newsroom.listings, newsroom.related, newsroom.ledger,
+        newsroom.pages, newsroom.site, newsroom.clock, newsroom.counters)), newsroom.counters,
+        newsroom.clock, new PrintStream(out, true, StandardCharsets.UTF_8));
+    DynamodbEvent event = new DynamodbEvent();
+    event.setRecords(List.of(record(fresh.id(), "20"), record(poisoned.id(), "21")));
+
+    handler.handleRequest(event, null);
+
+    JsonNode metrics = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(metrics.get("PublishToLiveLatency").asDouble()).isEqualTo(1500);
+    assertThat(metrics.get("PagesWritten").asLong()).isEqualTo(newsroom.counters.written()).isPositive();
+    assertThat(metrics.get("PagesSkipped").asLong()).isZero();
+    assertThat(metrics.get("FailedRecords").asLong()).isEqualTo(1);
+    assertThat(metrics.get("ArticlesPublished").asLong()).isEqualTo(1);
   }
 }

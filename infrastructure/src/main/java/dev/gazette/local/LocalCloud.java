@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The whole pipeline on one machine, without Docker: dynoxide, S3Proxy, the API Gateway and CDN
- * stand-ins and the stream poller, running the template's handler classes in this JVM.
+ * stand-ins, the stream poller and the schedules, running the template's handler classes in this JVM.
  */
 public final class LocalCloud implements AutoCloseable {
 
@@ -29,6 +29,7 @@ public final class LocalCloud implements AutoCloseable {
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final List<StreamPoller> pollers = new ArrayList<>();
+  private final List<LocalSchedule> schedules = new ArrayList<>();
   private final LocalCloudOptions options;
   private EditorTokens tokens;
   private String editorToken;
@@ -88,6 +89,9 @@ public final class LocalCloud implements AutoCloseable {
             .findFirst().orElse(stack.table()).tableName();
         pollers.add(opened(new StreamPoller(dynamo, streams, table, source, consumer, data).start()));
       }
+      for (ScheduleEventSource schedule : function.schedules()) {
+        schedules.add(opened(new LocalSchedule(function, schedule, dynoxide.endpoint(), s3Server.endpoint()).start()));
+      }
     }
     api = opened(new ApiGatewayStandIn(options.apiPort(), tokens, apiFunctions).start());
     if (options.samples() == LocalCloudOptions.Samples.ALWAYS
@@ -144,6 +148,11 @@ public final class LocalCloud implements AutoCloseable {
 
   public Path dataDir() {
     return options.dataDir();
+  }
+
+  /** Runs every scheduled function of the template once, now, as its schedule would. */
+  public void runSchedules() {
+    schedules.forEach(LocalSchedule::runNow);
   }
 
   /** Records the stream pollers gave up on, one JSON line per batch. */

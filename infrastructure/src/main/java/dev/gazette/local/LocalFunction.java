@@ -71,13 +71,19 @@ public final class LocalFunction<I, O> {
     return definition;
   }
 
+  /** The class that handles the events (for the input type it declares). */
+  public Class<?> handlerClass() {
+    return handler.getClass();
+  }
+
   /** One invocation with a fresh {@link Context}, as Lambda would make it. */
   public O invoke(I event) {
-    return handler.handleRequest(event, LocalContext.forInvocation(definition));
+    return RunningFunction.during(definition.logicalId(),
+        () -> handler.handleRequest(event, LocalContext.forInvocation(definition)));
   }
 
   /** One invocation with the caller's context (whose request id the caller already logged). */
   public O invoke(I event, Context context) {
-    return handler.handleRequest(event, context);
+    return RunningFunction.during(definition.logicalId(), () -> handler.handleRequest(event, context));
   }
 }

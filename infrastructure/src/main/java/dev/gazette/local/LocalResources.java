@@ -1,10 +1,16 @@
 package dev.gazette.local;
 
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -37,9 +43,29 @@ public final class LocalResources {
       }
       dynamo.createTable(request.build());
       LOG.info("Created table {} with a {} stream", table.tableName(), viewType);
-    } else if (existing.streamSpecification() == null || !Boolean.TRUE.equals(existing.streamSpecification().streamEnabled())) {
-      dynamo.updateTable(u -> u.tableName(table.tableName()).streamSpecification(stream));
-      LOG.info("Enabled the stream of table {}", table.tableName());
+    } else {
+      if (existing.streamSpecification() == null || !Boolean.TRUE.equals(existing.streamSpecification().streamEnabled())) {
+        dynamo.updateTable(u -> u.tableName(table.tableName()).streamSpecification(stream));
+        LOG.info("Enabled the stream of table {}", table.tableName());
+      }
+      addMissingIndexes(dynamo, table, existing);
+    }
+  }
+
+  /** A table kept from before the template declared an index gets it, as CloudFormation would add it. */
+  private static void addMissingIndexes(DynamoDbClient dynamo, TableDefinition table, TableDescription existing) {
+    Set<String> present = existing.globalSecondaryIndexes().stream()
+        .map(GlobalSecondaryIndexDescription::indexName).collect(Collectors.toSet());
+    for (GlobalSecondaryIndex index : table.globalSecondaryIndexes()) {
+      if (!present.contains(index.indexName())) {
+        dynamo.updateTable(u -> u.tableName(table.tableName())
+            .attributeDefinitions(table.attributeDefinitions())
+            .globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate.builder()
+                .create(CreateGlobalSecondaryIndexAction.builder().indexName(index.indexName())
+                    .keySchema(index.keySchema()).projection(index.projection()).build())
+                .build()));
+        LOG.info("Added index {} to table {}", index.indexName(), table.tableName());
+      }
     }
   }
 

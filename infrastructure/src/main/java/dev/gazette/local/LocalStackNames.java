@@ -57,6 +57,14 @@ final class LocalStackNames {
       case "AWS::S3::Bucket.RegionalDomainName" -> name + ".s3." + region + ".amazonaws.com";
       case "AWS::Serverless::Function.Arn", "AWS::Lambda::Function.Arn" ->
           "arn:aws:lambda:" + region + ":" + account + ":function:" + name;
+      // What IAM policies and outputs refer to; nothing local serves these resources.
+      case "AWS::Logs::LogGroup.Arn" -> "arn:aws:logs:" + region + ":" + account + ":log-group:" + name + ":*";
+      case "AWS::SQS::Queue.Arn" -> "arn:aws:sqs:" + region + ":" + account + ":" + name;
+      case "AWS::SQS::Queue.QueueName" -> name;
+      case "AWS::IAM::Role.Arn" -> "arn:aws:iam::" + account + ":role/" + name;
+      case "AWS::CloudFront::Distribution.DomainName" -> name.toLowerCase(Locale.ROOT) + ".cloudfront.net";
+      case "AWS::CloudFront::Function.FunctionARN" -> "arn:aws:cloudfront::" + account + ":function/" + name;
+      case "AWS::CloudFront::OriginAccessControl.Id" -> name;
       default -> throw new IllegalArgumentException(
           "Fn::GetAtt " + logicalId + "." + attribute + " (" + type + ") is not known to the local cloud");
     };

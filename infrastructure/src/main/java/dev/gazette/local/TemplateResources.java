@@ -63,13 +63,16 @@ final class TemplateResources {
         Object handler = properties.getOrDefault("Handler", functionGlobals.get("Handler"));
         List<HttpRoute> routes = new ArrayList<>();
         List<StreamEventSource> streams = new ArrayList<>();
-        TemplateNodes.mapOfMaps(properties.get("Events")).values().forEach(event -> {
+        List<ScheduleEventSource> schedules = new ArrayList<>();
+        TemplateNodes.mapOfMaps(properties.get("Events")).forEach((name, event) -> {
           Map<String, Object> eventProperties = TemplateNodes.map(event.get("Properties"));
           if ("HttpApi".equals(event.get("Type"))) {
             routes.add(new HttpRoute(intrinsics.text(eventProperties.getOrDefault("Method", "ANY")),
                 intrinsics.text(eventProperties.getOrDefault("Path", "/{proxy+}"))));
           } else if ("DynamoDB".equals(event.get("Type"))) {
             streams.add(streamSource(eventProperties));
+          } else if ("Schedule".equals(event.get("Type"))) {
+            schedules.add(new ScheduleEventSource(name, intrinsics.text(eventProperties.get("Schedule"))));
           }
         });
         functions.add(new FunctionDefinition(logicalId, intrinsics.text(handler),
@@ -78,7 +81,7 @@ final class TemplateResources {
                 properties.getOrDefault("Timeout", functionGlobals.get("Timeout"))), 3)),
             integer(intrinsics.resolve(
                 properties.getOrDefault("MemorySize", functionGlobals.get("MemorySize"))), 128),
-            routes, streams));
+            routes, streams, schedules));
       }
     });
     return functions;

@@ -44,8 +44,14 @@ class StackTemplateTest {
   }
 
   @Test
+  void scheduledPublishingRunsEveryMinute() {
+    assertThat(stack.function("ScheduledPublishingFunction").schedules()).singleElement()
+        .satisfies(schedule -> assertThat(schedule.period()).contains(Duration.ofMinutes(1)));
+  }
+
+  @Test
   void environmentMergesGlobalsAndResolvesRefsToLocalNamesAndOverrides() {
-    Map<String, String> environment = stack.function("ArticlesApiFunction").environment();
+    Map<String, String> environment = stack.function("PublisherFunction").environment();
     assertThat(environment).containsEntry("TABLE_NAME", "gazette-local-ArticlesTable")
         .containsEntry("BUCKET_NAME", "gazette-local-sitebucket")
         .containsEntry("SITE_URL", "http://localhost:8080")
@@ -63,10 +69,10 @@ class StackTemplateTest {
     StreamEventSource source = stack.function("PublisherFunction").streamSources().get(0);
     assertThat(source.tableLogicalId()).isEqualTo("ArticlesTable");
     assertThat(source.startingPosition()).isEqualTo("TRIM_HORIZON");
-    assertThat(source.batchSize()).isEqualTo(100);
+    assertThat(source.batchSize()).isEqualTo(25);
     assertThat(source.maximumBatchingWindow()).isEqualTo(Duration.ofSeconds(1));
-    assertThat(source.maximumRetryAttempts()).isEqualTo(5);
-    assertThat(source.bisectBatchOnFunctionError()).isFalse();
+    assertThat(source.maximumRetryAttempts()).isEqualTo(3);
+    assertThat(source.bisectBatchOnFunctionError()).isTrue();
     assertThat(source.reportBatchItemFailures()).isTrue();
     assertThat(source.filterPatterns()).singleElement().asString().contains("\"prefix\": \"ARTICLE#\"");
   }

@@ -1,0 +1,39 @@
+package dev.gazette.runtime;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What each Lambda handler reads from its environment, in one place: the handlers read through
+ * these declarations, and a test checks that template.yaml sets exactly these variables.
+ */
+public final class FunctionEnvironments {
+  /** The site variables {@code render.Site.from} reads. */
+  private static final String[] SITE =
+      {"SITE_URL", "SITE_NAME", "SITE_LANGUAGE", "SITE_TIMEZONE", "IMAGE_HOSTS"};
+
+  public static final FunctionEnvironment ARTICLES_API = FunctionEnvironment.reads(
+      with("TABLE_NAME", SITE));
+  public static final FunctionEnvironment PUBLISHER = FunctionEnvironment.reads(
+      with("TABLE_NAME", with("BUCKET_NAME", SITE)));
+  public static final FunctionEnvironment SCHEDULED_PUBLISHING = FunctionEnvironment.reads("TABLE_NAME");
+
+  private static final Map<String, FunctionEnvironment> BY_HANDLER = Map.of(
+      "dev.gazette.api.ArticlesApiHandler", ARTICLES_API,
+      "dev.gazette.index.PublisherHandler", PUBLISHER,
+      "dev.gazette.schedule.ScheduledPublishingHandler", SCHEDULED_PUBLISHING);
+
+  private FunctionEnvironments() {}
+
+  /** The declaration of the handler class with this name, if it is a Lambda entry point. */
+  public static Optional<FunctionEnvironment> forHandler(String className) {
+    return Optional.ofNullable(BY_HANDLER.get(className));
+  }
+
+  private static String[] with(String first, String... rest) {
+    String[] all = new String[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+}
