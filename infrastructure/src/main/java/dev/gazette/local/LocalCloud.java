@@ -26,6 +26,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 public final class LocalCloud implements AutoCloseable {
 
   public static final String STACK_NAME = "gazette-local";
+  /** The stream function's environment, for ./gazette rebuild to reach this cloud; gone when it stops. */
+  public static final String PUBLISHER_ENVIRONMENT_FILE = "publisher-environment.json";
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final List<StreamPoller> pollers = new ArrayList<>();
@@ -88,6 +90,9 @@ public final class LocalCloud implements AutoCloseable {
         String table = stack.tables().stream().filter(t -> t.logicalId().equals(source.tableLogicalId()))
             .findFirst().orElse(stack.table()).tableName();
         pollers.add(opened(new StreamPoller(dynamo, streams, table, source, consumer, data).start()));
+        Path environment = data.resolve(PUBLISHER_ENVIRONMENT_FILE);
+        writeJson(environment, LocalFunction.environment(function, dynoxide.endpoint(), s3Server.endpoint()));
+        opened(() -> Files.deleteIfExists(environment));
       }
       for (ScheduleEventSource schedule : function.schedules()) {
         schedules.add(opened(new LocalSchedule(function, schedule, dynoxide.endpoint(), s3Server.endpoint()).start()));
@@ -204,6 +209,14 @@ public final class LocalCloud implements AutoCloseable {
   private <T extends AutoCloseable> T opened(T part) {
     started.push(part);
     return part;
+  }
+
+  private static void writeJson(Path file, Object value) {
+    try {
+      write(file, new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void write(Path file, String text) {

@@ -1,0 +1,76 @@
+package dev.gazette.rebuild;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gazette.index.PublishCounters;
+import dev.gazette.local.LocalCloud;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * {@code ./gazette rebuild}: re-renders every published page of a site, locally (against a
+ * running {@code ./gazette up}) or on AWS (the Publisher's variables in the environment).
+ */
+public final class RebuildCommand {
+  static final String USAGE = """
+      Usage: ./gazette rebuild [--data DIR] [--segments N] [--checkpoint FILE]
+             ./gazette rebuild --aws [--segments N] [--checkpoint FILE]
+        (local)     the site of a running ./gazette up (its data directory, default .gazette)
+        --aws       the table and bucket named by TABLE_NAME and BUCKET_NAME, with SITE_URL,
+                    SITE_NAME, SITE_LANGUAGE, SITE_TIMEZONE, IMAGE_HOSTS as the Publisher has them,
+                    AWS_REGION and the usual credentials (see the README's operations section)
+        --segments  parallel scan segments, one worker each (default 4)
+        --checkpoint  where progress is saved (default <data>/rebuild-checkpoint.json or
+                    rebuild-<table>.json); an interrupted run resumes from it
+      """;
+
+  private RebuildCommand() {}
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(".gazette");
+    boolean aws = false;
+    int segments = 4;
+    Path checkpoint = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--aws" -> aws = true;
+        case "--data" -> data = Path.of(value(args, ++i));
+        case "--segments" -> segments = Integer.parseInt(value(args, ++i));
+        case "--checkpoint" -> checkpoint = Path.of(value(args, ++i));
+        case "-h", "--help" -> {
+          System.out.print(USAGE);
+          return;
+        }
+        default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
+      }
+    }
+    Map<String, String> env = aws ? System.getenv() : localEnvironment(data);
+    if (checkpoint == null) {
+      checkpoint = aws ? Path.of("rebuild-" + env.get("TABLE_NAME") + ".json") : data.resolve("rebuild-checkpoint.json");
+    }
+    PublishCounters counters = new PublishCounters();
+    long started = System.nanoTime();
+    new RebuildRun(env, counters, System.out).run(checkpoint, segments);
+    System.out.printf("rebuilt in %.1f s: %d pages written, %d unchanged (not written), %d removed%n",
+        (System.nanoTime() - started) / 1e9, counters.written(), counters.skipped(), counters.deleted());
+  }
+
+  /** The Publisher's environment in the running local cloud, which it saves at start-up. */
+  static Map<String, String> localEnvironment(Path data) throws IOException {
+    Path file = data.resolve(LocalCloud.PUBLISHER_ENVIRONMENT_FILE);
+    if (!Files.exists(file)) {
+      throw new IllegalStateException("no local cloud is running on " + data.toAbsolutePath()
+          + ": start ./gazette up first (or pass --aws)");
+    }
+    return new ObjectMapper().readValue(file.toFile(), new TypeReference<Map<String, String>>() { });
+  }
+
+  private static String value(String[] args, int index) {
+    if (index >= args.length) {
+      throw new IllegalArgumentException(args[index - 1] + " needs a value");
+    }
+    return args[index];
+  }
+}

@@ -1,0 +1,101 @@
+package dev.gazette.rebuild;
+
+import dev.gazette.article.Article;
+import dev.gazette.article.Slug;
+import dev.gazette.article.Topic;
+import dev.gazette.index.ArticlePublisher;
+import dev.gazette.index.PublishCounters;
+import dev.gazette.index.Rebuild;
+import dev.gazette.render.Site;
+import dev.gazette.store.AwsClients;
+import dev.gazette.store.DynamoArticleScan;
+import dev.gazette.store.DynamoArticleStore;
+import dev.gazette.store.DynamoListings;
+import dev.gazette.store.DynamoPageLedger;
+import dev.gazette.store.DynamoRelatedLinks;
+import dev.gazette.store.S3PageStore;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * One rebuild of a site: scan segments in parallel, each rendering its published articles with
+ * the Publisher's code and saving its place after every page; then, once, every list page.
+ */
+final class RebuildRun {
+  private final ArticlePublisher.Parts parts;
+  private final DynamoArticleScan scan;
+  private final PrintStream progress;
+
+  /** @param env the Publisher's environment: TABLE_NAME, BUCKET_NAME, SITE_*, endpoints, credentials */
+  RebuildRun(Map<String, String> env, PublishCounters counters, PrintStream progress) {
+    AwsClients aws = new AwsClients(env);
+    DynamoDbClient dynamo = aws.dynamoDb();
+    S3Client s3 = aws.s3();
+    String table = aws.required("TABLE_NAME");
+    this.parts = new ArticlePublisher.Parts(new DynamoArticleStore(dynamo, table),
+        new DynamoListings(dynamo, table), new DynamoRelatedLinks(dynamo, table),
+        new DynamoPageLedger(dynamo, table), new S3PageStore(s3, aws.required("BUCKET_NAME")),
+        Site.from(env), Clock.systemUTC(), counters);
+    this.scan = new DynamoArticleScan(dynamo, table);
+    this.progress = progress;
+  }
+
+  void run(Path checkpointFile, int segments) throws InterruptedException {
+    RebuildCheckpoint checkpoint = RebuildCheckpoint.load(checkpointFile, segments);
+    if (checkpoint.articles() > 0) {
+      progress.printf("resuming: %d articles already rendered, %d of %d segments done%n",
+          checkpoint.articles(), checkpoint.segmentsDone(), segments);
+    }
+    ExecutorService workers = Executors.newFixedThreadPool(segments);
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (int segment = 0; segment < segments; segment++) {
+        int index = segment;
+        running.add(workers.submit(() -> renderSegment(index, segments, checkpoint)));
+      }
+      for (Future<?> future : running) {
+        future.get();
+      }
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the rebuild stopped (run it again to resume): " + e.getCause(), e.getCause());
+    } finally {
+      workers.shutdownNow();
+    }
+    List<Slug> topics = checkpoint.topics().stream().map(Slug::new).toList();
+    progress.printf("rendering the home page, %d topic pages, archives, sitemaps and feeds%n", topics.size());
+    Rebuild.create(parts).lists(topics);
+    checkpoint.finish();
+  }
+
+  private void renderSegment(int segment, int segments, RebuildCheckpoint checkpoint) {
+    RebuildCheckpoint.Segment state = checkpoint.segment(segment);
+    if (state.done) {
+      return;
+    }
+    Rebuild rebuild = Rebuild.create(parts);
+    Map<String, String> start = state.nextKey;
+    do {
+      DynamoArticleScan.Page page = scan.page(segment, segments, start);
+      List<String> topics = new ArrayList<>();
+      for (Article article : page.published()) {
+        rebuild.article(article.id());
+        article.topics().stream().map(Topic::slug).map(Slug::value).forEach(topics::add);
+      }
+      checkpoint.pageDone(segment, page.nextKey(), topics, page.published().size());
+      PublishCounters counters = parts.counters();
+      progress.printf("segment %d: %d articles so far in all; pages written %d, unchanged %d, removed %d%n",
+          segment, checkpoint.articles(), counters.written(), counters.skipped(), counters.deleted());
+      start = page.nextKey();
+    } while (!start.isEmpty());
+  }
+}
