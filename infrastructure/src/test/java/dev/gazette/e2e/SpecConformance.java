@@ -1,0 +1,118 @@
+package dev.gazette.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Whether an HTTP answer is one openapi.yaml promises for an operation: a listed status, the
+ * required headers with valid values, a documented media type and a body its schema accepts.
+ * Problem documents must also repeat the status and the X-Request-Id header.
+ */
+final class SpecConformance {
+  static final String PROBLEM = "application/problem+json";
+
+  private final OpenApiDocument spec;
+  private final SchemaCheck schemas;
+  private final ObjectMapper json = new ObjectMapper();
+
+  SpecConformance(OpenApiDocument spec) {
+    this.spec = spec;
+    this.schemas = spec.schemaCheck();
+  }
+
+  /** How {@code response} to an operation (e.g. "PUT /articles/{id}") departs from the spec. */
+  List<String> violations(String routeKey, HttpResponse<String> response) {
+    List<String> found = new ArrayList<>();
+    int status = response.statusCode();
+    Optional<Map<String, Object>> documented = spec.response(routeKey, status);
+    if (documented.isEmpty()) {
+      found.add(routeKey + " does not document status " + status + " (body " + response.body() + ")");
+      return found;
+    }
+    spec.headers(documented.get()).forEach((name, header) -> {
+      Optional<String> value = response.headers().firstValue(name);
+      if (value.isEmpty()) {
+        if (Boolean.TRUE.equals(header.get("required"))) {
+          found.add("header " + name + " is missing");
+        }
+        return;
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> schema = (Map<String, Object>) header.get("schema");
+      schemas.violations(TextNode.valueOf(value.get()), schema)
+          .forEach(violation -> found.add("header " + name + violation.substring(1)));
+    });
+    if (spec.mediaTypes(documented.get()).isEmpty()) {
+      if (!response.body().isEmpty()) {
+        found.add("status " + status + " documents no body, but one came: " + response.body());
+      }
+      return found;
+    }
+    String mediaType = mediaType(response);
+    Optional<Map<String, Object>> schema = spec.bodySchema(documented.get(), mediaType);
+    if (schema.isEmpty()) {
+      found.add("status " + status + " documents " + spec.mediaTypes(documented.get())
+          + ", not \"" + mediaType + "\"");
+      return found;
+    }
+    JsonNode body;
+    try {
+      body = json.readTree(response.body());
+    } catch (IOException e) {
+      found.add("the body is not JSON: " + response.body());
+      return found;
+    }
+    found.addAll(schemas.violations(body, schema.get()));
+    if (mediaType.equals(PROBLEM)) {
+      found.addAll(problemEchoes(response, body));
+    }
+    return found;
+  }
+
+  /** How a problem answer with no operation behind it (an unknown route) departs from the Problem schema. */
+  List<String> problemViolations(HttpResponse<String> response) {
+    List<String> found = new ArrayList<>();
+    if (!mediaType(response).equals(PROBLEM)) {
+      found.add("Content-Type is \"" + response.headers().firstValue("Content-Type").orElse("")
+          + "\", not " + PROBLEM);
+      return found;
+    }
+    JsonNode body;
+    try {
+      body = json.readTree(response.body());
+    } catch (IOException e) {
+      found.add("the body is not JSON: " + response.body());
+      return found;
+    }
+    found.addAll(schemas.violations(body, spec.reference("#/components/schemas/Problem")));
+    found.addAll(problemEchoes(response, body));
+    return found;
+  }
+
+  private static List<String> problemEchoes(HttpResponse<String> response, JsonNode problem) {
+    List<String> found = new ArrayList<>();
+    if (problem.path("status").asInt() != response.statusCode()) {
+      found.add("the problem says status " + problem.path("status") + " but the answer is "
+          + response.statusCode());
+    }
+    Optional<String> requestId = response.headers().firstValue("X-Request-Id");
+    if (requestId.isEmpty() || !requestId.get().equals(problem.path("requestId").asText())) {
+      found.add("the problem's requestId " + problem.path("requestId")
+          + " is not the X-Request-Id header " + requestId.orElse("(missing)"));
+    }
+    return found;
+  }
+
+  private static String mediaType(HttpResponse<String> response) {
+    return response.headers().firstValue("Content-Type").orElse("")
+        .split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+  }
+}
