@@ -1,6 +1,5 @@
 package dev.gazette.api;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,11 +56,8 @@ final class ArticleReader {
         throw ApiProblem.malformed("The request body is empty; send the article as JSON.", List.of());
       }
       return tree;
-    } catch (JsonParseException e) {
-      throw ApiProblem.malformed("Invalid JSON at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), List.of());
     } catch (JsonProcessingException e) {
-      throw ApiProblem.malformed("Invalid JSON: " + e.getOriginalMessage(), List.of());
+      throw ApiProblem.malformed(JsonSyntaxErrors.describe(e), List.of());
     }
   }
 
@@ -83,7 +79,7 @@ final class ArticleReader {
       throw ApiProblem.malformed("Field \"" + field + "\" has the wrong type.",
           List.of(new FieldError(field, "has the wrong type")));
     } catch (JsonProcessingException e) {
-      throw ApiProblem.malformed("Invalid JSON: " + e.getOriginalMessage(), List.of());
+      throw ApiProblem.malformed(JsonSyntaxErrors.describe(e), List.of());
     }
     if (request == null) {
       throw ApiProblem.malformed("The body must be a JSON object describing an article.", List.of());

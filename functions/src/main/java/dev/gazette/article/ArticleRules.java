@@ -77,6 +77,9 @@ public final class ArticleRules {
     if (hasControlCharacters(tidy, field.equals("body"))) {
       errors.add(new FieldError(field, "must not contain control characters"));
     }
+    if (hasLoneSurrogates(tidy)) {
+      errors.add(new FieldError(field, "must be valid Unicode text (it holds half of a character)"));
+    }
     return tidy;
   }
 
@@ -102,6 +105,19 @@ public final class ArticleRules {
       bySlug.putIfAbsent(topic.slug(), topic);
     }
     return List.copyOf(bySlug.values());
+  }
+
+  /** A JSON escape like \\ud800 can carry half a character, which no store or page can hold. */
+  private static boolean hasLoneSurrogates(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasControlCharacters(String text, boolean multiline) {

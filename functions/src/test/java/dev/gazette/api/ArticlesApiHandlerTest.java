@@ -90,7 +90,11 @@ class ArticlesApiHandlerTest {
   void invalidJsonSaysWhereItBroke() throws Exception {
     APIGatewayV2HTTPResponse response = send(on("POST /articles", null, Map.of(), "{\"title\": \"x\",\n \"body\" ]"));
     assertThat(response.getStatusCode()).isEqualTo(400);
-    assertThat(body(response).get("detail").asText()).contains("line 2");
+    assertThat(body(response).get("detail").asText()).contains("line 2")
+        .doesNotContain("Unexpected character").doesNotContain("`");
+    String deep = "[".repeat(5_000) + "]".repeat(5_000);
+    String detail = body(send(on("POST /articles", null, Map.of(), deep))).get("detail").asText();
+    assertThat(detail).contains("nested too deeply").doesNotContain("StreamReadConstraints");
   }
 
   @Test

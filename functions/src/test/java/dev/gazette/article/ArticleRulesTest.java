@@ -61,4 +61,13 @@ class ArticleRulesTest {
     InvalidArticle invalid = catchThrowableOfType(InvalidArticle.class, () -> ArticleRules.check(withSlug));
     assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("slug");
   }
+
+  @Test
+  void halfACharacterIsRefusedAndWholeOnesAreKept() {
+    InvalidArticle invalid = catchThrowableOfType(InvalidArticle.class,
+        () -> ArticleRules.check(content("Titre \ud800 coupé", "Texte.", List.of("a"), "draft")));
+    assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("title");
+    assertThat(ArticleRules.check(content("Emoji 😀 entier", "Texte.", List.of("a"), "draft")).title())
+        .isEqualTo("Emoji 😀 entier");
+  }
 }
