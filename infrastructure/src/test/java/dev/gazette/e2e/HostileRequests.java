@@ -94,6 +94,8 @@ final class HostileRequests {
     field("a date in words as publishedAt", 400, "publishedAt", JSON.valueToTree("hier soir"));
     field("an impossible date as publishAt", 400, "publishAt", JSON.valueToTree("2026-13-45T25:61:00Z"));
     field("a date without zone as publishAt", 400, "publishAt", JSON.valueToTree("2026-12-01T08:00:00"));
+    create("a publishAt in the year 1000000000", 400,
+        json(valid().put("status", "published").put("publishAt", "+1000000000-12-31T23:59:59Z")));
   }
 
   private void sizes() {

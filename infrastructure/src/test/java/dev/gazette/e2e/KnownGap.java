@@ -15,6 +15,9 @@ enum KnownGap {
   LONE_SURROGATE_IS_A_SERVER_ERROR("a JSON string holding a lone surrogate escape (\\ud800) answers 500: "
       + "DynamoDB refuses the item and nothing refuses it before",
       (request, status, body) -> status == 500 && request.contains("lone") && request.contains("surrogate")),
+  FAR_FUTURE_SCHEDULE_IS_A_SERVER_ERROR("\"published\" with publishAt +1000000000-12-31T23:59:59Z (a valid "
+      + "Instant) answers 500 instead of refusing the date",
+      (request, status, body) -> status == 500 && request.contains("year 1000000000")),
   BROKEN_ESCAPE_REFUSED_BY_THE_JDK_SERVER("a broken percent-escape in the path or query (%zz) is refused by "
       + "the JDK HTTP server under the local API stand-in itself, before our code: a text/html 400 that names "
       + "URISyntaxException (API Gateway answers these in AWS)",
