@@ -8,13 +8,6 @@ import static org.junit.jupiter.api.Assumptions.abort;
  * once the gap is closed, the same request is checked in full again without a change here.
  */
 enum KnownGap {
-  PARSER_WORDS_IN_DETAIL("the 400 for unparsable JSON quotes the parser's own message, with its class, "
-      + "feature and constraint names (`StreamReadConstraints.getMaxNestingDepth()`, ALLOW_COMMENTS…)",
-      (request, status, body) -> status == 400 && body.contains("\"detail\":\"Invalid JSON")
-          && body.matches(".*(`|Feature|\\[Source:).*")),
-  LONE_SURROGATE_IS_A_SERVER_ERROR("a JSON string holding a lone surrogate escape (\\ud800) answers 500: "
-      + "DynamoDB refuses the item and nothing refuses it before",
-      (request, status, body) -> status == 500 && request.contains("lone") && request.contains("surrogate")),
   FAR_FUTURE_SCHEDULE_IS_A_SERVER_ERROR("\"published\" with publishAt +1000000000-12-31T23:59:59Z (a valid "
       + "Instant) answers 500 instead of refusing the date",
       (request, status, body) -> status == 500 && request.contains("year 1000000000")),
