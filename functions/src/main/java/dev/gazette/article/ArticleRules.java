@@ -1,5 +1,6 @@
 package dev.gazette.article;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ public final class ArticleRules {
   public static final int MAX_AUTHOR = 100;
   public static final int MAX_LOCATION = 100;
   public static final int MAX_TOPICS = 10;
+  private static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
 
   private ArticleRules() {}
 
@@ -51,6 +54,8 @@ public final class ArticleRules {
                 + Slug.MAX_LENGTH + " characters"));
       }
     }
+    checkDate(errors, "publishedAt", content.publishedAt());
+    checkDate(errors, "publishAt", content.publishAt());
     if (!errors.isEmpty()) {
       throw new InvalidArticle(errors);
     }
@@ -105,6 +110,13 @@ public final class ArticleRules {
       bySlug.putIfAbsent(topic.slug(), topic);
     }
     return List.copyOf(bySlug.values());
+  }
+
+  /** Dates outside four-digit years are typing mistakes, and no sort key or page can hold them. */
+  private static void checkDate(List<FieldError> errors, String field, Instant date) {
+    if (date != null && (date.isBefore(EARLIEST) || !date.isBefore(LATEST))) {
+      errors.add(new FieldError(field, "must be between the years 1800 and 9999"));
+    }
   }
 
   /** A JSON escape like \\ud800 can carry half a character, which no store or page can hold. */

@@ -70,4 +70,13 @@ class ArticleRulesTest {
     assertThat(ArticleRules.check(content("Emoji 😀 entier", "Texte.", List.of("a"), "draft")).title())
         .isEqualTo("Emoji 😀 entier");
   }
+
+  @Test
+  void datesOutsideFourDigitYearsAreRefused() {
+    ArticleContent farAway = new ArticleContent("Titre", null, "Texte.", null, null, List.of("a"),
+        "published", java.time.Instant.parse("+100000-01-01T00:00:00Z"), null,
+        java.time.Instant.parse("+1000000000-01-01T00:00:00Z"));
+    InvalidArticle invalid = catchThrowableOfType(InvalidArticle.class, () -> ArticleRules.check(farAway));
+    assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("publishedAt", "publishAt");
+  }
 }
