@@ -96,6 +96,10 @@ final class HostileRequests {
     field("a date without zone as publishAt", 400, "publishAt", JSON.valueToTree("2026-12-01T08:00:00"));
     create("a publishAt in the year 1000000000", 400,
         json(valid().put("status", "published").put("publishAt", "+1000000000-12-31T23:59:59Z")));
+    create("a publishedAt in the year 1000000000", 400,
+        json(valid().put("status", "published").put("publishedAt", "+1000000000-12-31T23:59:59Z")));
+    create("a publishedAt in the year -999999999", 400,
+        json(valid().put("status", "published").put("publishedAt", "-999999999-01-01T00:00:00Z")));
   }
 
   private void sizes() {
