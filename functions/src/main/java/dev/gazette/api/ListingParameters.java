@@ -38,11 +38,9 @@ final class ListingParameters {
     }
     int limit = ArticleQuery.DEFAULT_LIMIT;
     if (parameters.containsKey("limit")) {
-      try {
-        limit = Integer.parseInt(parameters.get("limit"));
-      } catch (NumberFormatException e) {
-        limit = -1;
-      }
+      String text = parameters.get("limit");
+      // ASCII digits only: parseInt would also read other scripts' digits.
+      limit = text != null && text.matches("[0-9]{1,3}") ? Integer.parseInt(text) : -1;
       if (limit < 1 || limit > ArticleQuery.MAX_LIMIT) {
         errors.add(new FieldError("limit", "must be a whole number from 1 to " + ArticleQuery.MAX_LIMIT));
       }

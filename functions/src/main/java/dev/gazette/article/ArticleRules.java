@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -18,6 +19,8 @@ public final class ArticleRules {
   public static final int MAX_AUTHOR = 100;
   public static final int MAX_LOCATION = 100;
   public static final int MAX_TOPICS = 10;
+  /** Fields that name something and so must hold at least one letter or digit. */
+  private static final Set<String> NAMES = Set.of("title", "author", "location");
   private static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
   private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
 
@@ -75,7 +78,8 @@ public final class ArticleRules {
     if (value == null || value.isBlank()) {
       return null;
     }
-    String tidy = value.strip();
+    // A body's leading spaces are Markdown (an indented first line is code): keep them.
+    String tidy = field.equals("body") ? value.stripTrailing() : value.strip();
     if (tidy.codePointCount(0, tidy.length()) > max) {
       errors.add(new FieldError(field, "must be at most " + max + " characters"));
     }
@@ -84,6 +88,14 @@ public final class ArticleRules {
     }
     if (hasLoneSurrogates(tidy)) {
       errors.add(new FieldError(field, "must be valid Unicode text (it holds half of a character)"));
+    }
+    if (hasDirectionOverrides(tidy)) {
+      errors.add(new FieldError(field, "must not contain bidirectional override characters"));
+    }
+    if (NAMES.contains(field) || field.startsWith("topics[")) {
+      if (tidy.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        errors.add(new FieldError(field, "must contain a letter or a digit"));
+      }
     }
     return tidy;
   }
@@ -117,6 +129,27 @@ public final class ArticleRules {
     if (date != null && (date.isBefore(EARLIEST) || !date.isBefore(LATEST))) {
       errors.add(new FieldError(field, "must be between the years 1800 and 9999"));
     }
+  }
+
+  /** The bidi overrides and isolates can make text read differently from what it is. */
+  private static boolean hasDirectionOverrides(String text) {
+    return text.codePoints().anyMatch(c -> (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
+  }
+
+  /**
+   * The byline an article will carry, whether typed or taken from the editor's token: a token's
+   * name is not trusted to fit on a page any more than a typed one.
+   */
+  public static String checkedAuthor(String author) {
+    List<FieldError> errors = new ArrayList<>();
+    String checked = optional(errors, "author", author, MAX_AUTHOR);
+    if (checked == null && errors.isEmpty()) {
+      errors.add(new FieldError("author", "is required: name one, or use a token with a name"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidArticle(errors);
+    }
+    return checked;
   }
 
   /** A JSON escape like \\ud800 can carry half a character, which no store or page can hold. */

@@ -148,7 +148,7 @@ public final class EditorDesk {
   /** The byline: the one asked for, else the current one, else the editor's own name. */
   private static String author(String requested, String current, Editor editor) {
     if (requested == null) {
-      return current != null ? current : editor.name();
+      return current != null ? current : ArticleRules.checkedAuthor(editor.name());
     }
     boolean ownName = requested.equals(editor.name()) || requested.equals(current);
     if (!ownName && !editor.actsForOthers()) {

@@ -50,6 +50,10 @@ public record Slug(String value) {
     String base = value.length() + suffix.length() > MAX_LENGTH
         ? trimHyphens(value.substring(0, MAX_LENGTH - suffix.length()))
         : value;
+    if ((base + suffix).equals(value)) {
+      // A full-length slug already ending in "-n" would come back unchanged: cut one more.
+      base = trimHyphens(base.substring(0, base.length() - 1));
+    }
     return new Slug(base + suffix);
   }
 

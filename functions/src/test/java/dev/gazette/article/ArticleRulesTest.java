@@ -79,4 +79,18 @@ class ArticleRulesTest {
     InvalidArticle invalid = catchThrowableOfType(InvalidArticle.class, () -> ArticleRules.check(farAway));
     assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("publishedAt", "publishAt");
   }
+
+  @Test
+  void namesNeedALetterAndNoTextMayReverseItsDirection() {
+    InvalidArticle invalid = catchThrowableOfType(InvalidArticle.class, () -> ArticleRules.check(
+        content("\u200b\u200b", "Texte \u202e inversé.", List.of("!!!", "Économie"), "draft")));
+    assertThat(invalid.errors()).extracting(FieldError::field)
+        .containsExactlyInAnyOrder("title", "body", "topics[0]");
+  }
+
+  @Test
+  void aBodyKeepsItsLeadingIndentationBecauseMarkdownReadsIt() {
+    assertThat(ArticleRules.check(content("Titre", "    code indenté\n", List.of("a"), "draft")).body())
+        .isEqualTo("    code indenté");
+  }
 }

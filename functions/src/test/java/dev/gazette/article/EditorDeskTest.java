@@ -129,4 +129,12 @@ class EditorDeskTest {
         null, null, List.of("Société"), "draft", null, null);
     assertThatThrownBy(() -> desk.create(huge, editor)).isInstanceOf(ContentTooLarge.class);
   }
+
+  @Test
+  void aTokenNameThatCannotBeABylineIsRefused() {
+    Editor odd = new Editor("u-2", "Nom\u0007avec\u0000contrôle");
+    assertThatThrownBy(() -> desk.create(content("Titre", "draft"), odd)).isInstanceOf(InvalidArticle.class);
+    Editor verbose = new Editor("u-3", "n".repeat(5_000));
+    assertThatThrownBy(() -> desk.create(content("Titre", "draft"), verbose)).isInstanceOf(InvalidArticle.class);
+  }
 }

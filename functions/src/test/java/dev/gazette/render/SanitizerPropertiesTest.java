@@ -6,23 +6,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.WithQuickTheories;
+import org.quicktheories.core.Gen;
 
 /**
  * Whatever an editor types, built from the fragments attackers use, the rendered body holds no
  * script, no event handler, no script URL, links that do not hand our page to theirs, and images
  * only from the site's allowed sources. The output is parsed with jsoup, as a browser would.
  */
-class SanitizerPropertiesTest {
+class SanitizerPropertiesTest implements WithQuickTheories {
   private static final Site SITE = Site.from(Map.of("SITE_URL", "https://news.example.org", "IMAGE_HOSTS", "img.example"));
   private static final Set<String> ALLOWED_ELEMENTS = Set.of("#root", "html", "head", "body", "p", "h2", "h3", "h4", "ul", "ol",
       "li", "blockquote", "em", "strong", "code", "pre", "hr", "br", "a", "img");
@@ -32,67 +29,66 @@ class SanitizerPropertiesTest {
 
   private final MarkdownRenderer markdown = new MarkdownRenderer(SITE);
 
-  @Property(tries = 2000)
-  void noBodyEverRendersAScriptAnEventHandlerOrAScriptUrl(@ForAll("hostileBodies") String body) {
-    Document html = rendered(body);
-
-    assertThat(html.select("script")).isEmpty();
-    for (Element element : html.getAllElements()) {
-      assertThat(ALLOWED_ELEMENTS).as(element.outerHtml()).contains(element.normalName());
-      for (Attribute attribute : element.attributes()) {
-        String name = attribute.getKey().toLowerCase(Locale.ROOT);
-        assertThat(name).as(element.outerHtml()).doesNotStartWith("on");
-        if (URL_ATTRIBUTES.contains(name)) {
-          String url = withoutInvisibles(attribute.getValue());
-          assertThat(SCRIPT_SCHEMES).as(element.outerHtml()).noneMatch(url::startsWith);
+  @Test
+  void noBodyEverRendersAScriptAnEventHandlerOrAScriptUrl() {
+    qt().withExamples(2000).forAll(hostileBodies()).checkAssert(body -> {
+      Document html = rendered(body);
+      assertThat(html.select("script")).isEmpty();
+      for (Element element : html.getAllElements()) {
+        assertThat(ALLOWED_ELEMENTS).as(element.outerHtml()).contains(element.normalName());
+        for (Attribute attribute : element.attributes()) {
+          String name = attribute.getKey().toLowerCase(Locale.ROOT);
+          assertThat(name).as(element.outerHtml()).doesNotStartWith("on");
+          if (URL_ATTRIBUTES.contains(name)) {
+            String url = withoutInvisibles(attribute.getValue());
+            assertThat(SCRIPT_SCHEMES).as(element.outerHtml()).noneMatch(url::startsWith);
+          }
         }
       }
-    }
+    });
   }
 
-  @Property(tries = 1000)
-  void everyLinkOpensWithoutGivingTheTargetPageAccessToOurs(@ForAll("hostileBodies") String body) {
-    for (Element link : rendered(body).select("a[href]")) {
-      assertThat(link.attr("rel").split(" ")).as(link.outerHtml()).contains("noopener", "noreferrer");
-      assertThat(link.attr("href").toLowerCase(Locale.ROOT)).as(link.outerHtml())
-          .matches("(https?://|mailto:).*");
-    }
+  @Test
+  void everyLinkOpensWithoutGivingTheTargetPageAccessToOurs() {
+    qt().withExamples(1000).forAll(hostileBodies()).checkAssert(body -> {
+      for (Element link : rendered(body).select("a[href]")) {
+        assertThat(link.attr("rel").split(" ")).as(link.outerHtml()).contains("noopener", "noreferrer");
+        assertThat(link.attr("href").toLowerCase(Locale.ROOT)).as(link.outerHtml())
+            .matches("(https?://|mailto:).*");
+      }
+    });
   }
 
-  @Property(tries = 1000)
-  void imagesComeOnlyFromAnAllowedHostOrTheSite(@ForAll("hostileBodies") String body) {
-    for (Element image : rendered(body).select("img")) {
-      assertThat(image.attr("src")).as(image.outerHtml())
-          .matches("(?i:https://img\\.example)/.*|(?i:https://news\\.example\\.org)/.*|/(?![/\\\\]).*");
-    }
+  @Test
+  void imagesComeOnlyFromAnAllowedHostOrTheSite() {
+    qt().withExamples(1000).forAll(hostileBodies()).checkAssert(body -> {
+      for (Element image : rendered(body).select("img")) {
+        assertThat(image.attr("src")).as(image.outerHtml())
+            .matches("(?i:https://img\\.example)/.*|(?i:https://news\\.example\\.org)/.*|/(?![/\\\\]).*");
+      }
+    });
   }
 
   private Document rendered(String body) {
     return Jsoup.parseBodyFragment(markdown.toHtml(body).toString());
   }
 
-  @Provide
-  Arbitrary<String> hostileBodies() {
-    Arbitrary<String> piece = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, Arbitraries.of(HTML_FRAGMENTS)),
-        net.jqwik.api.Tuple.of(4, markdownWithUrl()),
-        net.jqwik.api.Tuple.of(1, Arbitraries.strings().ofMaxLength(20)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.of(UNICODE_TRICKS)));
-    Arbitrary<String> glue = Arbitraries.of("", " ", "\n", "\n\n", "    ", "\t", "> ", "- ", "1. ", "# ", "\u0000", "`");
-    return Combinators.combine(piece.list().ofMinSize(1).ofMaxSize(12), glue.list().ofSize(12))
-        .as((pieces, glues) -> {
-          StringBuilder body = new StringBuilder();
-          for (int i = 0; i < pieces.size(); i++) {
-            body.append(glues.get(i)).append(pieces.get(i));
-          }
-          return body.toString();
-        });
+  /** Bodies glued together from the fragments attackers use, Markdown shapes and Unicode tricks. */
+  private Gen<String> hostileBodies() {
+    Gen<String> piece = arbitrary().pick(HTML_FRAGMENTS)
+        .mix(markdownWithUrl(), 40)
+        .mix(strings().allPossible().ofLengthBetween(0, 20), 10)
+        .mix(arbitrary().pick(UNICODE_TRICKS), 10);
+    Gen<String> glue = arbitrary().pick(List.of("", " ", "\n", "\n\n", "    ", "\t", "> ", "- ", "1. ", "# ",
+        "\u0000", "`"));
+    return lists().of(glue.zip(piece, (g, p) -> g + p)).ofSizeBetween(1, 12)
+        .map(parts -> String.join("", parts));
   }
 
-  private Arbitrary<String> markdownWithUrl() {
-    Arbitrary<String> url = Combinators.combine(Arbitraries.of(SCHEMES), Arbitraries.longs(), Arbitraries.of(PAYLOADS))
-        .as((scheme, seed, payload) -> mixedCase(scheme, seed) + payload);
-    return Combinators.combine(Arbitraries.of(MARKDOWN_SHAPES), url).as((shape, target) -> shape.replace("URL", target));
+  private Gen<String> markdownWithUrl() {
+    Gen<String> url = arbitrary().pick(SCHEMES).zip(longs().all(), arbitrary().pick(PAYLOADS),
+        (scheme, seed, payload) -> mixedCase(scheme, seed) + payload);
+    return arbitrary().pick(MARKDOWN_SHAPES).zip(url, (shape, target) -> shape.replace("URL", target));
   }
 
   private static String mixedCase(String text, long seed) {
