@@ -37,12 +37,23 @@ final class PageWriter {
   private final PageLedger ledger;
   private final PublishCounters counters;
   private final Clock clock;
+  private final boolean trustHashes;
 
   PageWriter(PageStore pages, PageLedger ledger, PublishCounters counters, Clock clock) {
+    this(pages, ledger, counters, clock, true);
+  }
+
+  /**
+   * @param trustHashes false to write every file even when its recorded hash matches, as when
+   *     objects were removed from the bucket behind the ledger's back
+   */
+  PageWriter(PageStore pages, PageLedger ledger, PublishCounters counters, Clock clock,
+      boolean trustHashes) {
     this.pages = pages;
     this.ledger = ledger;
     this.counters = counters;
     this.clock = clock;
+    this.trustHashes = trustHashes;
   }
 
   /** A page this writer holds the lease of, and what it knows of its files. */
@@ -125,7 +136,7 @@ final class PageWriter {
   private void writeFiles(PageJob.Output output, Map<String, String> hashes) {
     for (RenderedFile file : output.files()) {
       String hash = sha256(file);
-      if (hash.equals(hashes.get(file.key()))) {
+      if (trustHashes && hash.equals(hashes.get(file.key()))) {
         counters.pageSkipped();
         continue;
       }

@@ -34,6 +34,11 @@ public final class Rebuild {
   }
 
   public static Rebuild create(ArticlePublisher.Parts parts) {
+    return create(parts, false);
+  }
+
+  /** @param force write every file, even those the ledger says are unchanged */
+  public static Rebuild create(ArticlePublisher.Parts parts, boolean force) {
     MonthBuckets months = new MonthBuckets(parts.site().zone());
     ListReader lists = new ListReader(parts.listings());
     SitePages.Renderers renderers = new SitePages.Renderers(new ArticleRenderer(parts.site()),
@@ -42,7 +47,7 @@ public final class Rebuild {
     SitePages pages = new SitePages(parts.articles(), parts.listings(), parts.related(), lists,
         months, new SitePaths(parts.site()), renderers, parts.clock());
     return new Rebuild(pages, lists,
-        new PageWriter(parts.pages(), parts.ledger(), parts.counters(), parts.clock()));
+        new PageWriter(parts.pages(), parts.ledger(), parts.counters(), parts.clock(), !force));
   }
 
   /** An article's page and JSON, and the redirects from its former addresses. */

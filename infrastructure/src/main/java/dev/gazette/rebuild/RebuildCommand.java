@@ -22,6 +22,8 @@ public final class RebuildCommand {
                     SITE_NAME, SITE_LANGUAGE, SITE_TIMEZONE, IMAGE_HOSTS as the Publisher has them,
                     AWS_REGION and the usual credentials (see the README's operations section)
         --segments  parallel scan segments, one worker each (default 4)
+        --force     write every page, even those the ledger records as unchanged (after
+                    objects were deleted from the bucket by hand)
         --checkpoint  where progress is saved (default <data>/rebuild-checkpoint.json or
                     rebuild-<table>.json); an interrupted run resumes from it
       """;
@@ -31,11 +33,13 @@ public final class RebuildCommand {
   public static void main(String[] args) throws Exception {
     Path data = Path.of(".gazette");
     boolean aws = false;
+    boolean force = false;
     int segments = 4;
     Path checkpoint = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--aws" -> aws = true;
+        case "--force" -> force = true;
         case "--data" -> data = Path.of(value(args, ++i));
         case "--segments" -> segments = Integer.parseInt(value(args, ++i));
         case "--checkpoint" -> checkpoint = Path.of(value(args, ++i));
@@ -52,7 +56,7 @@ public final class RebuildCommand {
     }
     PublishCounters counters = new PublishCounters();
     long started = System.nanoTime();
-    new RebuildRun(env, counters, System.out).run(checkpoint, segments);
+    new RebuildRun(env, counters, System.out, force).run(checkpoint, segments);
     System.out.printf("rebuilt in %.1f s: %d pages written, %d unchanged (not written), %d removed%n",
         (System.nanoTime() - started) / 1e9, counters.written(), counters.skipped(), counters.deleted());
   }

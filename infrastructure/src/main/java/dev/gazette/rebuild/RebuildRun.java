@@ -35,9 +35,15 @@ final class RebuildRun {
   private final ArticlePublisher.Parts parts;
   private final DynamoArticleScan scan;
   private final PrintStream progress;
+  private final boolean force;
 
   /** @param env the Publisher's environment: TABLE_NAME, BUCKET_NAME, SITE_*, endpoints, credentials */
   RebuildRun(Map<String, String> env, PublishCounters counters, PrintStream progress) {
+    this(env, counters, progress, false);
+  }
+
+  /** @param force write every file even when unchanged (objects removed from the bucket by hand) */
+  RebuildRun(Map<String, String> env, PublishCounters counters, PrintStream progress, boolean force) {
     AwsClients aws = new AwsClients(env);
     DynamoDbClient dynamo = aws.dynamoDb();
     S3Client s3 = aws.s3();
@@ -48,6 +54,7 @@ final class RebuildRun {
         Site.from(env), Clock.systemUTC(), counters);
     this.scan = new DynamoArticleScan(dynamo, table);
     this.progress = progress;
+    this.force = force;
   }
 
   void run(Path checkpointFile, int segments) throws InterruptedException {
@@ -73,7 +80,7 @@ final class RebuildRun {
     }
     List<Slug> topics = checkpoint.topics().stream().map(Slug::new).toList();
     progress.printf("rendering the home page, %d topic pages, archives, sitemaps and feeds%n", topics.size());
-    Rebuild.create(parts).lists(topics);
+    Rebuild.create(parts, force).lists(topics);
     checkpoint.finish();
   }
 
@@ -82,7 +89,7 @@ final class RebuildRun {
     if (state.done) {
       return;
     }
-    Rebuild rebuild = Rebuild.create(parts);
+    Rebuild rebuild = Rebuild.create(parts, force);
     Map<String, String> start = state.nextKey;
     do {
       DynamoArticleScan.Page page = scan.page(segment, segments, start);

@@ -54,11 +54,16 @@ class RebuildIT {
   }
 
   private static PublishCounters rebuild(String siteName, Path checkpoint) throws Exception {
+    return rebuild(siteName, checkpoint, false);
+  }
+
+  private static PublishCounters rebuild(String siteName, Path checkpoint, boolean force) throws Exception {
     Map<String, String> env = new HashMap<>(RebuildCommand.localEnvironment(data));
     env.put("SITE_NAME", siteName);
     PublishCounters counters = new PublishCounters();
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
-    new RebuildRun(env, counters, new PrintStream(progress, true, StandardCharsets.UTF_8)).run(checkpoint, 3);
+    new RebuildRun(env, counters, new PrintStream(progress, true, StandardCharsets.UTF_8), force)
+        .run(checkpoint, 3);
     assertThat(progress.toString(StandardCharsets.UTF_8)).contains("segment", "rendering the home page");
     return counters;
   }
@@ -88,5 +93,23 @@ class RebuildIT {
     assertThat(page("/")).contains("Gazette du Matin");
     assertThat(page("/topics/societe/")).contains("Gazette du Matin");
     assertThat(page("/articles/agadir-accueille-un-sommet/")).doesNotContain("Gazette du Matin");
+  }
+
+  @Test
+  void aForcedRebuildRestoresPagesDeletedFromTheBucketByHand(@TempDir Path dir) throws Exception {
+    rebuild("Gazette Forcée", dir.resolve("checkpoint.json"));
+    cloud.s3Client().deleteObject(request -> request.bucket(cloud.bucketName()).key("topics/societe/index.html"));
+
+    rebuild("Gazette Forcée", dir.resolve("checkpoint.json"));
+    assertThat(status("/topics/societe/")).as("the ledger still says it is there").isEqualTo(404);
+
+    PublishCounters forced = rebuild("Gazette Forcée", dir.resolve("checkpoint.json"), true);
+    assertThat(status("/topics/societe/")).isEqualTo(200);
+    assertThat(forced.skipped()).isZero();
+  }
+
+  private static int status(String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(cloud.cdnUrl() + path)).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 }
