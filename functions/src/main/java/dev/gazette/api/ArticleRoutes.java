@@ -36,6 +36,11 @@ public final class ArticleRoutes {
     this.reader = new ArticleReader(json);
   }
 
+  /** The JSON settings the routes answer with; problems are written with the same. */
+  ObjectMapper json() {
+    return json;
+  }
+
   APIGatewayV2HTTPResponse answer(ApiRequest request, String requestId) {
     String id = request.pathParameter("id");
     return switch (request.routeKey()) {

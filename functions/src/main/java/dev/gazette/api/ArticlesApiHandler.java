@@ -34,7 +34,8 @@ public final class ArticlesApiHandler
 
   ArticlesApiHandler(ArticleRoutes routes) {
     this.routes = routes;
-    this.problems = new Problems(ApiJson.mapper());
+    // One ObjectMapper per container: building one costs start-up time.
+    this.problems = new Problems(routes.json());
   }
 
   @Override

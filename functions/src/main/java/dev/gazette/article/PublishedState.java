@@ -29,10 +29,6 @@ public record PublishedState(
     return new PublishedState(articleId, null, Set.of(), null, Set.of(), Set.of(), 0);
   }
 
-  public boolean isListed() {
-    return !lists.isEmpty();
-  }
-
   /** Whether this state says the same as {@code other}, whatever their revisions. */
   public boolean sameAs(PublishedState other) {
     return Objects.equals(entry, other.entry) && lists.equals(other.lists)

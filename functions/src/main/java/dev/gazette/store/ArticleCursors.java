@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.article.FieldError;
 import dev.gazette.article.InvalidQuery;
+import java.io.IOException;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ final class ArticleCursors {
     try {
       plain = JSON.readValue(Base64.getUrlDecoder().decode(cursor),
           new TypeReference<Map<String, String>>() {});
-    } catch (IllegalArgumentException | java.io.IOException e) {
+    } catch (IllegalArgumentException | IOException e) {
       throw new InvalidQuery(List.of(INVALID));
     }
     if (plain == null || !plain.keySet().equals(keyNames)
@@ -60,5 +61,4 @@ final class ArticleCursors {
     plain.forEach((name, value) -> key.put(name, AttributeValue.fromS(value)));
     return key;
   }
-
 }

@@ -2,6 +2,7 @@ package dev.gazette.bench;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Prints the costs per change side by side for each archive size, with the largest/smallest ratio. */
 final class CostTable {
@@ -34,7 +35,7 @@ final class CostTable {
   }
 
   private static void row(StringBuilder out, String change, String measure, List<Integer> sizes,
-      java.util.function.Function<Integer, Double> value) {
+      Function<Integer, Double> value) {
     out.append(String.format("%-16s %-22s", change, measure));
     for (int size : sizes) {
       out.append(String.format(" %10.1f", value.apply(size)));
