@@ -3,12 +3,12 @@ package dev.gazette.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.article.Article;
-import dev.gazette.article.ArticleList;
+import dev.gazette.article.ArticleQueryResult;
 import dev.gazette.article.EditorDesk;
 import dev.gazette.article.Status;
 import dev.gazette.article.TopicDirectory;
-import dev.gazette.render.OutputFormat;
-import dev.gazette.render.SitePaths;
+import dev.gazette.site.OutputFormat;
+import dev.gazette.site.SitePaths;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +87,7 @@ public final class ArticleRoutes {
       }
       case "GET /topics" -> {
         request.editor();
-        ListingParameters.refuseAll(request.queryParameters());
+        ArticleQueryParameters.refuseAll(request.queryParameters());
         List<Map<String, Object>> all = topics.all().stream().map(count -> {
           Map<String, Object> topic = new LinkedHashMap<>();
           topic.put("name", count.topic().name());
@@ -104,13 +104,13 @@ public final class ArticleRoutes {
 
   /** Published articles are listed for any editor; drafts and scheduled ones need the write scope. */
   private APIGatewayV2HTTPResponse list(ApiRequest request, String requestId) {
-    var query = ListingParameters.read(request.queryParameters());
+    var query = ArticleQueryParameters.read(request.queryParameters());
     if (query.status() == Status.PUBLISHED) {
       request.editor();
     } else {
       request.writer();
     }
-    ArticleList page = desk.list(query);
+    ArticleQueryResult page = desk.list(query);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("articles", page.articles().stream().map(this::view).toList());
     if (page.nextCursor() != null) {

@@ -20,7 +20,7 @@ public interface ArticleStore {
    *
    * @throws InvalidQuery when the cursor is not one this store made
    */
-  ArticleList list(ArticleQuery query);
+  ArticleQueryResult list(ArticleQuery query);
 
   /** Scheduled articles whose publication time is at or before {@code until}, earliest first. */
   List<Article> scheduledUntil(Instant until, int limit);

@@ -46,7 +46,7 @@ public final class EditorDesk {
   }
 
   /** A page of articles, newest change first. */
-  public ArticleList list(ArticleQuery query) {
+  public ArticleQueryResult list(ArticleQuery query) {
     return store.list(query);
   }
 

@@ -2,8 +2,11 @@ package dev.gazette.render;
 
 import dev.gazette.article.Article;
 import dev.gazette.article.ArticleSummary;
-import dev.gazette.article.RenderedFile;
 import dev.gazette.article.Slug;
+import dev.gazette.site.OutputFormat;
+import dev.gazette.site.PageAddress;
+import dev.gazette.site.Site;
+import dev.gazette.site.SitePaths;
 import java.util.List;
 
 /**
@@ -39,16 +42,16 @@ public final class ArticleRenderer {
     ArticlePage page = pages.of(article, related);
     PageAddress address = paths.article(page.slug());
     return List.of(
-        OutputFormat.HTML.file(address.key(OutputFormat.HTML),
+        RenderedFile.of(OutputFormat.HTML, address.key(OutputFormat.HTML),
             templates.render("article.jte", page)),
-        OutputFormat.JSON.file(address.key(OutputFormat.JSON), json.write(page)));
+        RenderedFile.of(OutputFormat.JSON, address.key(OutputFormat.JSON), json.write(page)));
   }
 
   /** The page at the old slug's address that sends readers and crawlers to the new one. */
   public RenderedFile redirect(Slug oldSlug, Slug newSlug) {
     RedirectPage page = new RedirectPage(site.language(), locale.labels().moved(),
         paths.articleUrl(newSlug, OutputFormat.HTML), locale.labels().movedLink());
-    return OutputFormat.HTML.file(paths.articleKey(oldSlug, OutputFormat.HTML),
+    return RenderedFile.of(OutputFormat.HTML, paths.articleKey(oldSlug, OutputFormat.HTML),
         templates.render("redirect.jte", page));
   }
 }

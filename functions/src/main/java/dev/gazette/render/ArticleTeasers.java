@@ -2,6 +2,9 @@ package dev.gazette.render;
 
 import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.Topic;
+import dev.gazette.site.OutputFormat;
+import dev.gazette.site.PageAddress;
+import dev.gazette.site.SitePaths;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

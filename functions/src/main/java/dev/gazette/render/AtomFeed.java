@@ -1,5 +1,6 @@
 package dev.gazette.render;
 
+import dev.gazette.site.Site;
 import java.util.Objects;
 
 /**
@@ -19,7 +20,7 @@ final class AtomFeed {
   }
 
   /** The feed of a page that has one ({@code head().feedUrl()} set). */
-  byte[] write(ListingPage page) {
+  byte[] write(ListPage page) {
     PageHead head = page.head();
     String self = Objects.requireNonNull(head.feedUrl(), "the page has no feed").toString();
     XmlWriter xml = new XmlWriter()

@@ -14,7 +14,7 @@ final class HtmlTemplates {
   // Precompiled at build time: no template compiler or class generation at Lambda cold start.
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
-  /** The page the template makes of the model, e.g. {@code ("listing.jte", listingPage)}. */
+  /** The page the template makes of the model, e.g. {@code ("list.jte", listingPage)}. */
   byte[] render(String template, Object model) {
     StringOutput output = new StringOutput();
     engine.render(template, model, output);

@@ -1,5 +1,6 @@
 package dev.gazette.render;
 
+import dev.gazette.site.Site;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

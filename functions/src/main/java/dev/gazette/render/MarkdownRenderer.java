@@ -1,5 +1,6 @@
 package dev.gazette.render;
 
+import dev.gazette.site.Site;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;

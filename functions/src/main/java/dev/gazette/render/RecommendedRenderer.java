@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gazette.article.ArticleSummary;
-import dev.gazette.article.RenderedFile;
+import dev.gazette.site.OutputFormat;
+import dev.gazette.site.Site;
+import dev.gazette.site.SitePaths;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -32,7 +34,7 @@ public final class RecommendedRenderer {
         .put("slug", pick.slug().value())
         .put("excerpt", ArticleTeasers.blankToNull(pick.excerpt())));
     try {
-      return OutputFormat.JSON.file(paths.recommended().key(OutputFormat.JSON),
+      return RenderedFile.of(OutputFormat.JSON, paths.recommended().key(OutputFormat.JSON),
           mapper.writeValueAsBytes(document));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package dev.gazette.render;
 
+import dev.gazette.site.Site;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;

@@ -1,8 +1,10 @@
 package dev.gazette.render;
 
-import dev.gazette.article.ArchiveMonth;
 import dev.gazette.article.ArticleSummary;
-import dev.gazette.article.RenderedFile;
+import dev.gazette.site.ArchiveMonth;
+import dev.gazette.site.OutputFormat;
+import dev.gazette.site.Site;
+import dev.gazette.site.SitePaths;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -39,7 +41,7 @@ public final class SitemapRenderer {
       }
       xml.close();
     });
-    return OutputFormat.XML.file(paths.sitemapIndex().key(OutputFormat.XML), xml.close().bytes());
+    return RenderedFile.of(OutputFormat.XML, paths.sitemapIndex().key(OutputFormat.XML), xml.close().bytes());
   }
 
   /**
@@ -59,7 +61,7 @@ public final class SitemapRenderer {
         .leaf("news:title", article.title())
         .close()
         .close());
-    return OutputFormat.XML.file(paths.newsSitemap().key(OutputFormat.XML), xml.close().bytes());
+    return RenderedFile.of(OutputFormat.XML, paths.newsSitemap().key(OutputFormat.XML), xml.close().bytes());
   }
 
   /** The sitemap chunk of one month: each article's URL and when it last changed. */
@@ -69,7 +71,7 @@ public final class SitemapRenderer {
         .leaf("loc", paths.articleUrl(article.slug(), OutputFormat.HTML).toString())
         .leaf("lastmod", locale.isoDate(ArticleTeasers.updatedAt(article)))
         .close());
-    return OutputFormat.XML.file(paths.sitemapChunk(month).key(OutputFormat.XML),
+    return RenderedFile.of(OutputFormat.XML, paths.sitemapChunk(month).key(OutputFormat.XML),
         xml.close().bytes());
   }
 }

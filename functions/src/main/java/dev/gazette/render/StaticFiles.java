@@ -1,6 +1,9 @@
 package dev.gazette.render;
 
-import dev.gazette.article.RenderedFile;
+import dev.gazette.site.OutputFormat;
+import dev.gazette.site.PageAddress;
+import dev.gazette.site.Site;
+import dev.gazette.site.SitePaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,10 +39,10 @@ public final class StaticFiles {
   /** The script, the 404 page and robots.txt. */
   public List<RenderedFile> all() {
     return List.of(
-        OutputFormat.JAVASCRIPT.file(recommendedScriptAddress.key(OutputFormat.JAVASCRIPT),
+        RenderedFile.of(OutputFormat.JAVASCRIPT, recommendedScriptAddress.key(OutputFormat.JAVASCRIPT),
             recommendedScript),
-        OutputFormat.HTML.file(paths.notFoundKey(), notFoundPage()),
-        OutputFormat.TEXT.file(paths.robots().key(OutputFormat.TEXT), robots()));
+        RenderedFile.of(OutputFormat.HTML, paths.notFoundKey(), notFoundPage()),
+        RenderedFile.of(OutputFormat.TEXT, paths.robots().key(OutputFormat.TEXT), robots()));
   }
 
   /** Where article pages load the recommended script from: "/assets/recommended.1a2b3c4d.js". */

@@ -19,9 +19,9 @@ public final class FunctionEnvironments {
   public static final FunctionEnvironment SCHEDULED_PUBLISHING = FunctionEnvironment.reads("TABLE_NAME");
 
   private static final Map<String, FunctionEnvironment> BY_HANDLER = Map.of(
-      "dev.gazette.api.ArticlesApiHandler", ARTICLES_API,
-      "dev.gazette.index.PublisherHandler", PUBLISHER,
-      "dev.gazette.schedule.ScheduledPublishingHandler", SCHEDULED_PUBLISHING);
+      "dev.gazette.handlers.ArticlesApiHandler", ARTICLES_API,
+      "dev.gazette.handlers.PublisherHandler", PUBLISHER,
+      "dev.gazette.handlers.ScheduledPublishingHandler", SCHEDULED_PUBLISHING);
 
   private FunctionEnvironments() {}
 

@@ -6,8 +6,8 @@ import static dev.gazette.store.ArticleItem.VERSION;
 import static dev.gazette.store.ArticleItem.s;
 
 import dev.gazette.article.Article;
-import dev.gazette.article.ArticleList;
 import dev.gazette.article.ArticleQuery;
+import dev.gazette.article.ArticleQueryResult;
 import dev.gazette.article.ArticleStore;
 import dev.gazette.article.Slug;
 import dev.gazette.article.SlugTaken;
@@ -40,12 +40,12 @@ public final class DynamoArticleStore implements ArticleStore {
 
   private final DynamoDbClient dynamo;
   private final String table;
-  private final ArticleListings listings;
+  private final ArticleQueries listings;
 
   public DynamoArticleStore(DynamoDbClient dynamo, String table) {
     this.dynamo = dynamo;
     this.table = table;
-    this.listings = new ArticleListings(new DynamoTable(dynamo, table));
+    this.listings = new ArticleQueries(new DynamoTable(dynamo, table));
   }
 
   @Override
@@ -66,7 +66,7 @@ public final class DynamoArticleStore implements ArticleStore {
   }
 
   @Override
-  public ArticleList list(ArticleQuery query) {
+  public ArticleQueryResult list(ArticleQuery query) {
     return listings.list(query);
   }
 

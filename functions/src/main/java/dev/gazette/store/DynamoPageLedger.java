@@ -1,6 +1,6 @@
 package dev.gazette.store;
 
-import dev.gazette.article.PageLedger;
+import dev.gazette.publish.PageLedger;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;

@@ -7,7 +7,7 @@ import static dev.gazette.store.ListItems.RELATED;
 import static dev.gazette.store.ListItems.key;
 
 import dev.gazette.article.ArticleSummary;
-import dev.gazette.article.RelatedLinks;
+import dev.gazette.publish.RelatedLinks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -3,11 +3,11 @@ package dev.gazette.store;
 import static dev.gazette.store.ArticleItem.s;
 
 import dev.gazette.article.ArticleSummary;
-import dev.gazette.article.ListEntry;
-import dev.gazette.article.ListId;
-import dev.gazette.article.PublishedState;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
+import dev.gazette.publish.ListEntry;
+import dev.gazette.publish.ListId;
+import dev.gazette.publish.PublishedState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;

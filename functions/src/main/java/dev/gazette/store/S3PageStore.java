@@ -1,7 +1,7 @@
 package dev.gazette.store;
 
-import dev.gazette.article.PageStore;
-import dev.gazette.article.RenderedFile;
+import dev.gazette.publish.PageStore;
+import dev.gazette.render.RenderedFile;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 

@@ -24,7 +24,7 @@ public final class InMemoryArticleStore implements ArticleStore {
 
   /** Newest change first; the cursor is the index of the next article. */
   @Override
-  public synchronized ArticleList list(ArticleQuery query) {
+  public synchronized ArticleQueryResult list(ArticleQuery query) {
     List<Article> matching = articles.values().stream()
         .filter(article -> query.status() == null || article.status() == query.status())
         .filter(article -> query.topic() == null
@@ -38,7 +38,7 @@ public final class InMemoryArticleStore implements ArticleStore {
       throw new InvalidQuery(List.of(new FieldError("cursor", "is not a cursor")));
     }
     int to = Math.min(matching.size(), from + query.limit());
-    return new ArticleList(matching.subList(Math.min(from, to), to),
+    return new ArticleQueryResult(matching.subList(Math.min(from, to), to),
         to < matching.size() ? Integer.toString(to) : null);
   }
 

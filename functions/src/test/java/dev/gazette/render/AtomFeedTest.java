@@ -8,10 +8,9 @@ import static dev.gazette.render.Listed.texts;
 import static dev.gazette.render.Listed.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.article.ArchiveMonth;
 import dev.gazette.article.ArticleSummary;
-import dev.gazette.article.RenderedFile;
 import dev.gazette.article.Topic;
+import dev.gazette.site.ArchiveMonth;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class AtomFeedTest {
 
   private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-  private final ListingRenderer renderer = new ListingRenderer(SITE);
+  private final ListPageRenderer renderer = new ListPageRenderer(SITE);
   private final List<ArchiveMonth> months = List.of(month("2026-11", 3, "2026-11-25T08:00:00Z"));
 
   // Newest published first, but the middle one was edited last.
@@ -75,7 +74,7 @@ class AtomFeedTest {
   void sameEntriesGiveIdenticalFeedBytesWhateverTheTime() throws Exception {
     byte[] first = siteFeed(List.of(newest, edited)).bytes();
     Thread.sleep(1100);
-    byte[] second = new ListingRenderer(SITE).home(List.of(newest, edited), months).get(1).bytes();
+    byte[] second = new ListPageRenderer(SITE).home(List.of(newest, edited), months).get(1).bytes();
 
     assertThat(second).isEqualTo(first);
   }

@@ -1,12 +1,12 @@
 package dev.gazette.render;
 
-import dev.gazette.article.ArchiveMonth;
 import dev.gazette.article.Article;
 import dev.gazette.article.ArticleSummary;
-import dev.gazette.article.RenderedFile;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Status;
 import dev.gazette.article.Topic;
+import dev.gazette.site.ArchiveMonth;
+import dev.gazette.site.Site;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gazette.article.RenderedFile;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package dev.gazette.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.site.Site;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

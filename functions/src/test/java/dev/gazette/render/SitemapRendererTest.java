@@ -8,7 +8,6 @@ import static dev.gazette.render.Listed.xml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.article.ArticleSummary;
-import dev.gazette.article.RenderedFile;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -20,7 +19,7 @@ class SitemapRendererTest {
   private static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
 
   private final SitemapRenderer sitemaps = new SitemapRenderer(SITE);
-  private final ListingRenderer listings = new ListingRenderer(SITE);
+  private final ListPageRenderer listings = new ListPageRenderer(SITE);
 
   private final ArticleSummary port = article("Le port agrandi", "2026-11-20T09:00:00Z",
       "2026-11-22T18:30:00Z", "Économie");

@@ -5,7 +5,6 @@ import static dev.gazette.render.Listed.file;
 import static dev.gazette.render.Listed.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.article.RenderedFile;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;

@@ -34,11 +34,11 @@ class FunctionEnvironmentTest {
 
   @Test
   void eachGazetteHandlerHasADeclaration() {
-    assertThat(FunctionEnvironments.forHandler("dev.gazette.index.PublisherHandler"))
+    assertThat(FunctionEnvironments.forHandler("dev.gazette.handlers.PublisherHandler"))
         .contains(FunctionEnvironments.PUBLISHER);
     assertThat(FunctionEnvironments.PUBLISHER.fromTemplate())
         .contains("TABLE_NAME", "BUCKET_NAME", "SITE_URL");
-    assertThat(FunctionEnvironments.forHandler("dev.gazette.api.ArticlesApiHandler").orElseThrow()
+    assertThat(FunctionEnvironments.forHandler("dev.gazette.handlers.ArticlesApiHandler").orElseThrow()
         .fromTemplate()).doesNotContain("BUCKET_NAME");
   }
 }

@@ -16,7 +16,7 @@ import org.slf4j.event.Level;
 
 class JsonLoggerTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final JsonLogger logger = new JsonLogger("dev.gazette.index.PublisherHandler", Level.INFO,
+  private final JsonLogger logger = new JsonLogger("dev.gazette.handlers.PublisherHandler", Level.INFO,
       new PrintStream(out, true, StandardCharsets.UTF_8),
       Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC));
 

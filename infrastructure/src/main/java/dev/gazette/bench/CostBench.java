@@ -5,18 +5,18 @@ import dev.gazette.article.ArticleContent;
 import dev.gazette.article.ArticleIds;
 import dev.gazette.article.Editor;
 import dev.gazette.article.EditorDesk;
-import dev.gazette.index.ArchiveImport;
-import dev.gazette.index.ArticlePublisher;
-import dev.gazette.index.PublishCounters;
 import dev.gazette.local.Dynoxide;
 import dev.gazette.local.LocalAws;
 import dev.gazette.local.ProjectRoot;
 import dev.gazette.local.S3Server;
 import dev.gazette.local.StackTemplate;
 import dev.gazette.local.TableDefinition;
-import dev.gazette.render.Site;
+import dev.gazette.publish.ArchiveImport;
+import dev.gazette.publish.ArticlePublisher;
+import dev.gazette.publish.PublishCounters;
+import dev.gazette.site.Site;
+import dev.gazette.store.DynamoArticleLists;
 import dev.gazette.store.DynamoArticleStore;
-import dev.gazette.store.DynamoListings;
 import dev.gazette.store.DynamoPageLedger;
 import dev.gazette.store.DynamoRelatedLinks;
 import dev.gazette.store.RequestCounter;
@@ -88,13 +88,13 @@ public final class CostBench {
     EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock);
     GeneratedArticles generator = new GeneratedArticles(size);
     long started = System.nanoTime();
-    load(size, desk, new ArchiveImport(new DynamoListings(dynamo, tableName), site), generator,
+    load(size, desk, new ArchiveImport(new DynamoArticleLists(dynamo, tableName), site), generator,
         clock.instant().minusSeconds(3600));
     System.err.printf("N=%d: archive loaded in %.0f s%n", size, (System.nanoTime() - started) / 1e9);
 
     PublishCounters pages = new PublishCounters();
     ArticlePublisher publisher = ArticlePublisher.create(new ArticlePublisher.Parts(articles,
-        new DynamoListings(dynamo, tableName), new DynamoRelatedLinks(dynamo, tableName),
+        new DynamoArticleLists(dynamo, tableName), new DynamoRelatedLinks(dynamo, tableName),
         new DynamoPageLedger(dynamo, tableName), new S3PageStore(s3, bucket), site, clock, pages));
     // Warm up: the first changes write the site's fronts, statics and month pages for the first time.
     for (int i = 0; i < 3; i++) {

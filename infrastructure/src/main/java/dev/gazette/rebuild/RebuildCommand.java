@@ -2,8 +2,8 @@ package dev.gazette.rebuild;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gazette.index.PublishCounters;
 import dev.gazette.local.LocalCloud;
+import dev.gazette.publish.PublishCounters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

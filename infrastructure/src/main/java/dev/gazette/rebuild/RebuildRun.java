@@ -3,14 +3,14 @@ package dev.gazette.rebuild;
 import dev.gazette.article.Article;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
-import dev.gazette.index.ArticlePublisher;
-import dev.gazette.index.PublishCounters;
-import dev.gazette.index.Rebuild;
-import dev.gazette.render.Site;
+import dev.gazette.publish.ArticlePublisher;
+import dev.gazette.publish.PublishCounters;
+import dev.gazette.publish.Rebuild;
+import dev.gazette.site.Site;
 import dev.gazette.store.AwsClients;
+import dev.gazette.store.DynamoArticleLists;
 import dev.gazette.store.DynamoArticleScan;
 import dev.gazette.store.DynamoArticleStore;
-import dev.gazette.store.DynamoListings;
 import dev.gazette.store.DynamoPageLedger;
 import dev.gazette.store.DynamoRelatedLinks;
 import dev.gazette.store.S3PageStore;
@@ -49,7 +49,7 @@ final class RebuildRun {
     S3Client s3 = aws.s3();
     String table = aws.required("TABLE_NAME");
     this.parts = new ArticlePublisher.Parts(new DynamoArticleStore(dynamo, table),
-        new DynamoListings(dynamo, table), new DynamoRelatedLinks(dynamo, table),
+        new DynamoArticleLists(dynamo, table), new DynamoRelatedLinks(dynamo, table),
         new DynamoPageLedger(dynamo, table), new S3PageStore(s3, aws.required("BUCKET_NAME")),
         Site.from(env), Clock.systemUTC(), counters);
     this.scan = new DynamoArticleScan(dynamo, table);

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gazette.handlers.ScheduledPublishingHandler;
 import dev.gazette.local.LocalCloud;
 import dev.gazette.local.LocalCloudOptions;
 import dev.gazette.local.LocalFunction;
-import dev.gazette.schedule.ScheduledPublishingHandler;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;

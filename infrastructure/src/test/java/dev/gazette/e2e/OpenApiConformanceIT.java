@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gazette.api.ArticleRoutes;
-import dev.gazette.api.ArticlesApiHandler;
+import dev.gazette.handlers.ArticlesApiHandler;
 import dev.gazette.local.EditorTokens;
 import dev.gazette.local.FunctionDefinition;
 import dev.gazette.local.HttpRoute;

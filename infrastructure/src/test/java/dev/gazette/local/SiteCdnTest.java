@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gazette.article.RenderedFile;
-import dev.gazette.render.Site;
+import dev.gazette.render.RenderedFile;
 import dev.gazette.render.StaticFiles;
+import dev.gazette.site.Site;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -39,8 +39,8 @@ class StackTemplateTest {
   @Test
   void everyFunctionIsFoundWithItsHandlerClass() {
     assertThat(stack.functions()).extracting(FunctionDefinition::handlerClass)
-        .containsExactlyInAnyOrder("dev.gazette.api.ArticlesApiHandler", "dev.gazette.index.PublisherHandler",
-            "dev.gazette.schedule.ScheduledPublishingHandler");
+        .containsExactlyInAnyOrder("dev.gazette.handlers.ArticlesApiHandler", "dev.gazette.handlers.PublisherHandler",
+            "dev.gazette.handlers.ScheduledPublishingHandler");
   }
 
   @Test

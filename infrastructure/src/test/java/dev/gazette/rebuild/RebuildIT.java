@@ -2,9 +2,9 @@ package dev.gazette.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.index.PublishCounters;
 import dev.gazette.local.LocalCloud;
 import dev.gazette.local.LocalCloudOptions;
+import dev.gazette.publish.PublishCounters;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;

@@ -1,0 +1,31 @@
+package dev.gazette.api;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.gazette.article.EditorDesk;
+import dev.gazette.article.TopicDirectory;
+import dev.gazette.site.SitePaths;
+
+/**
+ * The editor API as one call: an API Gateway request (payload 2.0) in, its answer out, every
+ * failure turned into problem+json in one place. The handler only builds it and calls it.
+ */
+public final class EditorApi {
+  private final ArticleRoutes routes;
+  private final Problems problems;
+
+  public EditorApi(EditorDesk desk, TopicDirectory topics, SitePaths paths) {
+    // One ObjectMapper per container: building one costs start-up time.
+    var json = ApiJson.mapper();
+    this.routes = new ArticleRoutes(desk, topics, paths, json);
+    this.problems = new Problems(json);
+  }
+
+  public APIGatewayV2HTTPResponse answer(APIGatewayV2HTTPEvent event, String requestId) {
+    try {
+      return routes.answer(new ApiRequest(event), requestId);
+    } catch (RuntimeException failure) {
+      return problems.toResponse(failure, requestId);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.gazette.handlers;
+
+import dev.gazette.publish.PublishCounters;
+import dev.gazette.runtime.EmbeddedMetrics;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * What one Publisher invocation did, as CloudWatch metrics: how long each change took to go live
+ * (from the article's updatedAt to its pages written), pages written, skipped as unchanged and
+ * deleted, and the records that failed.
+ */
+final class PublishMetrics {
+  private final PublishCounters counters;
+  private final Clock clock;
+  private final long writtenBefore;
+  private final long skippedBefore;
+  private final long deletedBefore;
+  private final EmbeddedMetrics metrics;
+  private long published;
+  private long failed;
+
+  PublishMetrics(PublishCounters counters, Clock clock, String functionName, String requestId) {
+    this.counters = counters;
+    this.clock = clock;
+    this.writtenBefore = counters.written();
+    this.skippedBefore = counters.skipped();
+    this.deletedBefore = counters.deleted();
+    this.metrics = new EmbeddedMetrics(functionName).property("requestId", requestId);
+  }
+
+  /** An article's change is live: its pages were written (or removed) just now. */
+  void live(Instant changedAt) {
+    published++;
+    long millis = Duration.between(changedAt, clock.instant()).toMillis();
+    metrics.milliseconds("PublishToLiveLatency", Math.max(0, millis));
+  }
+
+  void failed() {
+    failed++;
+  }
+
+  /** The EMF line for the invocation so far. */
+  String line() {
+    return metrics.count("ArticlesPublished", published)
+        .count("PagesWritten", counters.written() - writtenBefore)
+        .count("PagesSkipped", counters.skipped() - skippedBefore)
+        .count("PagesDeleted", counters.deleted() - deletedBefore)
+        .count("FailedRecords", failed)
+        .line(clock.instant());
+  }
+}

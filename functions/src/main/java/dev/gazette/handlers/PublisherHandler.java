@@ -1,0 +1,97 @@
+package dev.gazette.handlers;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import dev.gazette.publish.ArticlePublisher;
+import dev.gazette.publish.PublishCounters;
+import dev.gazette.runtime.FunctionEnvironments;
+import dev.gazette.runtime.LogContext;
+import dev.gazette.site.Site;
+import dev.gazette.store.AwsClients;
+import dev.gazette.store.DynamoArticleLists;
+import dev.gazette.store.DynamoArticleStore;
+import dev.gazette.store.DynamoPageLedger;
+import dev.gazette.store.DynamoRelatedLinks;
+import dev.gazette.store.S3PageStore;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Lambda entry point for the table's change stream: republishes each article a batch touches
+ * and reports the ones that failed individually, so one bad article does not hold up the rest.
+ * Each invocation ends with one line of metrics (Embedded Metric Format).
+ */
+public final class PublisherHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+  private static final Logger log = LoggerFactory.getLogger(PublisherHandler.class);
+  private final ArticlePublisher publisher;
+  private final PublishCounters counters;
+  private final Clock clock;
+  private final PrintStream metricsOut;
+
+  public PublisherHandler() {
+    this(System.getenv());
+  }
+
+  /** The function as Lambda would build it with this environment (the local cloud uses this). */
+  public PublisherHandler(Map<String, String> env) {
+    this(FunctionEnvironments.PUBLISHER.restrict(env), new PublishCounters(), Clock.systemUTC());
+  }
+
+  private PublisherHandler(Map<String, String> env, PublishCounters counters, Clock clock) {
+    this(wire(env, counters, clock), counters, clock, System.out);
+  }
+
+  PublisherHandler(ArticlePublisher publisher) {
+    this(publisher, new PublishCounters(), Clock.systemUTC(), System.out);
+  }
+
+  PublisherHandler(ArticlePublisher publisher, PublishCounters counters, Clock clock, PrintStream metricsOut) {
+    this.publisher = publisher;
+    this.counters = counters;
+    this.clock = clock;
+    this.metricsOut = metricsOut;
+  }
+
+  @Override
+  public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+    String requestId = context != null ? context.getAwsRequestId() : "local";
+    try (LogContext.Scope invocation = LogContext.invocation(requestId)) {
+      PublishMetrics metrics = new PublishMetrics(counters, clock,
+          context != null ? context.getFunctionName() : null, requestId);
+      List<BatchItemFailure> failures = new ArrayList<>();
+      for (ChangedArticles.Change change : ChangedArticles.from(event.getRecords()).changes()) {
+        try (LogContext.Scope article = LogContext.article(change.articleId())) {
+          try {
+            publisher.refresh(change.articleId(), change.slugs()).ifPresent(metrics::live);
+          } catch (RuntimeException failure) {
+            log.error("article {} could not be published", change.articleId(), failure);
+            failures.add(new BatchItemFailure(change.firstSequenceNumber()));
+            metrics.failed();
+          }
+        }
+      }
+      metricsOut.println(metrics.line());
+      return new StreamsEventResponse(failures);
+    }
+  }
+
+  private static ArticlePublisher wire(Map<String, String> env, PublishCounters counters, Clock clock) {
+    AwsClients aws = new AwsClients(env);
+    DynamoDbClient dynamo = aws.dynamoDb();
+    String table = aws.required("TABLE_NAME");
+    Site site = Site.from(env);
+    return ArticlePublisher.create(new ArticlePublisher.Parts(
+        new DynamoArticleStore(dynamo, table), new DynamoArticleLists(dynamo, table),
+        new DynamoRelatedLinks(dynamo, table), new DynamoPageLedger(dynamo, table),
+        new S3PageStore(aws.s3(), aws.required("BUCKET_NAME")), site, clock, counters));
+  }
+}

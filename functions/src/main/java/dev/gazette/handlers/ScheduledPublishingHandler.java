@@ -1,0 +1,58 @@
+package dev.gazette.handlers;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import dev.gazette.article.ArticleIds;
+import dev.gazette.article.EditorDesk;
+import dev.gazette.runtime.FunctionEnvironments;
+import dev.gazette.runtime.LogContext;
+import dev.gazette.store.AwsClients;
+import dev.gazette.store.DynamoArticleStore;
+import java.time.Clock;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lambda entry point run every minute (an EventBridge schedule): publishes the scheduled
+ * articles whose time has come. Publishing is an ordinary versioned write, so the stream and
+ * the Publisher take it from there.
+ */
+public final class ScheduledPublishingHandler implements RequestHandler<ScheduledEvent, Integer> {
+  /** More than a newsroom schedules for one minute; the rest waits a minute. */
+  static final int PER_RUN = 100;
+  private static final Logger log = LoggerFactory.getLogger(ScheduledPublishingHandler.class);
+  private final EditorDesk desk;
+
+  public ScheduledPublishingHandler() {
+    this(System.getenv());
+  }
+
+  /** The function as Lambda would build it with this environment (the local cloud uses this). */
+  public ScheduledPublishingHandler(Map<String, String> env) {
+    this(desk(new AwsClients(FunctionEnvironments.SCHEDULED_PUBLISHING.restrict(env))));
+  }
+
+  ScheduledPublishingHandler(EditorDesk desk) {
+    this.desk = desk;
+  }
+
+  @Override
+  public Integer handleRequest(ScheduledEvent event, Context context) {
+    try (LogContext.Scope invocation = LogContext.invocation(
+        context != null ? context.getAwsRequestId() : "local")) {
+      int published = desk.publishDue(PER_RUN);
+      if (published > 0) {
+        log.info("published {} scheduled article(s)", published);
+      }
+      return published;
+    }
+  }
+
+  private static EditorDesk desk(AwsClients aws) {
+    Clock clock = Clock.systemUTC();
+    return new EditorDesk(new DynamoArticleStore(aws.dynamoDb(), aws.required("TABLE_NAME")),
+        new ArticleIds(clock), clock);
+  }
+}

@@ -1,0 +1,47 @@
+package dev.gazette.publish;
+
+import dev.gazette.article.Article;
+import dev.gazette.article.Topic;
+import dev.gazette.render.MarkdownRenderer;
+import dev.gazette.site.Site;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lists already published articles the way the Publisher would, without rendering anything:
+ * for loading an archive in bulk (and the cost benchmark). A later rebuild renders the pages.
+ */
+public final class ArchiveImport {
+  private final ArticleLists listings;
+  private final ListedArticles entries = new ListedArticles(new MarkdownRenderer());
+  private final MonthBuckets months;
+
+  public ArchiveImport(ArticleLists listings, Site site) {
+    this.listings = listings;
+    this.months = new MonthBuckets(site.zone());
+  }
+
+  /** Lists one published article that the Publisher has never seen. */
+  public void add(Article article) {
+    if (!article.isPublished()) {
+      throw new IllegalArgumentException("only published articles are listed: " + article.id());
+    }
+    ListEntry entry = entries.entryOf(article);
+    String month = months.of(article.publishedAt()).toString();
+    Set<ListId> lists = new LinkedHashSet<>();
+    lists.add(ListId.site());
+    article.topics().stream().map(Topic::slug).map(ListId::topic).forEach(lists::add);
+    List<ListChange> changes = new ArrayList<>();
+    Set<String> touched = new LinkedHashSet<>(List.of(SitePages.articleName(article.id())));
+    for (ListId list : lists) {
+      changes.add(new ListChange(list, month, entry, +1, article.updatedAt()));
+      touched.add(SitePages.frontName(list));
+      touched.add(SitePages.monthName(list, month));
+    }
+    PublishedState none = PublishedState.none(article.id());
+    listings.apply(none, changes, new PublishedState(article.id(), entry, lists, article.slug(),
+        Set.of(), touched, 1));
+  }
+}

@@ -1,0 +1,37 @@
+package dev.gazette.publish;
+
+import dev.gazette.site.ArchiveMonth;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lists the Publisher keeps beside the articles (the site's and each topic's, in month
+ * buckets) and its memory of what it published. Every query is bounded: nothing here reads a
+ * whole list.
+ */
+public interface ArticleLists {
+
+  PublishedState state(String articleId);
+
+  /**
+   * Applies the list edits, counts and the new state in one transaction, if the stored state
+   * still has {@code previous.revision()}.
+   *
+   * @throws ConcurrentPublish when another writer changed the state first
+   */
+  void apply(PublishedState previous, List<ListChange> changes, PublishedState next);
+
+  /** The newest entries of a list, newest first. */
+  List<ListEntry> latest(ListId list, int limit);
+
+  /** Entries published in {@code [from, to)}, newest first, at most {@code limit}. */
+  List<ListEntry> between(ListId list, Instant from, Instant to, int limit);
+
+  /** The list's non-empty month buckets, newest first. */
+  List<ArchiveMonth> months(ListId list);
+
+  /** How many articles each list holds (for the ranking's topic rarity). */
+  Map<ListId, Long> sizes(Collection<ListId> lists);
+}

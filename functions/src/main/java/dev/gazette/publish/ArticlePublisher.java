@@ -1,0 +1,200 @@
+package dev.gazette.publish;
+
+import dev.gazette.article.Article;
+import dev.gazette.article.ArticleStore;
+import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Slug;
+import dev.gazette.article.Topic;
+import dev.gazette.render.ArticleRenderer;
+import dev.gazette.render.ListPageRenderer;
+import dev.gazette.render.MarkdownRenderer;
+import dev.gazette.render.RecommendedRenderer;
+import dev.gazette.render.SitemapRenderer;
+import dev.gazette.render.StaticFiles;
+import dev.gazette.site.Site;
+import dev.gazette.site.SitePaths;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Brings the site in line with one article. It is told only that the article is dirty (and
+ * which slugs the change mentioned); what to publish comes from the table's current state, so
+ * duplicate, replayed and out-of-order events all end in the same pages. The work is bounded
+ * whatever the size of the archive: the article's own lists, a few month buckets, its related
+ * list and its neighbours', and the pages that show it.
+ */
+public final class ArticlePublisher {
+  /** How many of an article's closest neighbours re-rank, so new articles get linked from old ones. */
+  static final int NEIGHBOURS_REFRESHED = 3;
+  private static final int ATTEMPTS = 5;
+
+  private final ArticleStore articles;
+  private final ArticleLists listings;
+  private final RelatedLinks related;
+  private final ListedArticles entries;
+  private final ListReader lists;
+  private final RelatedFinder finder;
+  private final SitePages pages;
+  private final MonthBuckets months;
+  private final PageWriter writer;
+  private boolean staticsChecked;
+
+  /** Everything the Publisher talks to, as adapters or fakes. */
+  public record Parts(ArticleStore articles, ArticleLists listings, RelatedLinks related,
+      PageLedger ledger, PageStore pages, Site site, Clock clock, PublishCounters counters) {}
+
+  /** A Publisher over these parts, with the site's renderers. */
+  public static ArticlePublisher create(Parts parts) {
+    MonthBuckets months = new MonthBuckets(parts.site().zone());
+    ListReader lists = new ListReader(parts.listings());
+    SitePaths paths = new SitePaths(parts.site());
+    SitePages.Renderers renderers = new SitePages.Renderers(new ArticleRenderer(parts.site()),
+        new ListPageRenderer(parts.site()), new SitemapRenderer(parts.site()),
+        new RecommendedRenderer(parts.site()), new StaticFiles(parts.site()));
+    SitePages pages = new SitePages(parts.articles(), parts.listings(), parts.related(), lists,
+        months, paths, renderers, parts.clock());
+    return new ArticlePublisher(parts.articles(), parts.listings(), parts.related(),
+        new ListedArticles(new MarkdownRenderer()), lists, pages, months,
+        new PageWriter(parts.pages(), parts.ledger(), parts.counters(), parts.clock()));
+  }
+
+  ArticlePublisher(ArticleStore articles, ArticleLists listings, RelatedLinks related,
+      ListedArticles entries, ListReader lists, SitePages pages, MonthBuckets months,
+      PageWriter writer) {
+    this.articles = articles;
+    this.listings = listings;
+    this.related = related;
+    this.entries = entries;
+    this.lists = lists;
+    this.finder = new RelatedFinder(lists);
+    this.pages = pages;
+    this.months = months;
+    this.writer = writer;
+  }
+
+  /**
+   * Brings the site in line with the article's current state.
+   *
+   * @return when the state now live was saved (the article's updatedAt), empty if it is gone
+   */
+  public Optional<Instant> refresh(String articleId, Set<Slug> slugsMentioned) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return refreshOnce(articleId, slugsMentioned);
+      } catch (ConcurrentPublish concurrent) {
+        if (attempt == ATTEMPTS) {
+          throw concurrent;
+        }
+      }
+    }
+  }
+
+  private Optional<Instant> refreshOnce(String articleId, Set<Slug> slugsMentioned) {
+    lists.forget();
+    Optional<Article> current = articles.find(articleId);
+    Optional<Article> live = current.filter(Article::isPublished);
+    PublishedState before = listings.state(articleId);
+    ListEntry entry = live.map(entries::entryOf).orElse(null);
+    Set<ListId> target = live.map(ArticlePublisher::listsOf).orElse(Set.of());
+    Instant changedAt = current.map(Article::updatedAt)
+        .orElseGet(() -> before.entry() == null ? Instant.EPOCH : before.entry().summary().updatedAt());
+    List<ListChange> changes = ListDiff.between(before, entry, target, months, changedAt);
+    boolean entryChanged = !Objects.equals(before.entry(), entry);
+
+    // Related lists are saved before the state: if we crash in between, the replay still sees
+    // a changed entry and ranks again.
+    Set<String> touched = new LinkedHashSet<>();
+    touched.add(SitePages.articleName(articleId));
+    if (entryChanged) {
+      reRank(new RelatedFinder.Change(articleId, entry, target)).forEach(other -> touched.add(SitePages.articleName(other)));
+      for (ListChange change : changes) {
+        touched.add(SitePages.frontName(change.list()));
+        touched.add(SitePages.monthName(change.list(), change.month()));
+        if (change.list().isSite()) {
+          touched.addAll(SitePages.siteWideNames());
+        }
+      }
+    } else {
+      touched.addAll(before.touchedPages());
+    }
+    PublishedState after = new PublishedState(articleId, entry, target,
+        live.map(Article::slug).orElse(null), previousSlugs(before, live), touched,
+        before.revision() + 1);
+    if (!after.sameAs(before)) {
+      listings.apply(before, changes, after);
+    }
+
+    List<PageJob> jobs = new ArrayList<>();
+    jobs.add(pages.article(articleId, slugsMentioned));
+    touched.addAll(before.touchedPages());
+    touched.forEach(name -> jobs.add(pages.job(name)));
+    if (!staticsChecked) {
+      jobs.add(pages.statics());
+    }
+    writer.write(jobs, lists::forget);
+    staticsChecked = true;
+    return current.map(Article::updatedAt);
+  }
+
+  private static Set<Slug> previousSlugs(PublishedState before, Optional<Article> live) {
+    Set<Slug> previous = new LinkedHashSet<>(before.previousSlugs());
+    if (before.slug() != null) {
+      previous.add(before.slug());
+    }
+    live.ifPresent(article -> previous.remove(article.slug()));
+    return previous;
+  }
+
+  /**
+   * Recomputes the related lists this change may alter: the article's own, those of the
+   * articles that show it (when what they show changed), and those of its closest neighbours
+   * (so a new article gets linked from older ones). Returns the other articles whose list
+   * changed: their pages must be rendered again.
+   */
+  private Set<String> reRank(RelatedFinder.Change change) {
+    String articleId = change.articleId();
+    Set<String> candidates = new LinkedHashSet<>();
+    if (change.entry() == null) {
+      related.forgetRelated(articleId);
+    } else {
+      List<ArticleSummary> own = finder.relatedTo(change.entry(), change);
+      saveIfChanged(articleId, own);
+      own.stream().limit(NEIGHBOURS_REFRESHED).forEach(neighbour -> candidates.add(neighbour.id()));
+    }
+    candidates.addAll(related.linkedFrom(articleId));
+    candidates.remove(articleId);
+    Set<String> changed = new LinkedHashSet<>();
+    for (String other : candidates) {
+      ListEntry otherEntry = listings.state(other).entry();
+      if (otherEntry == null) {
+        related.forgetRelated(other);
+      } else if (saveIfChanged(other, finder.relatedTo(otherEntry, change))) {
+        changed.add(other);
+      }
+    }
+    return changed;
+  }
+
+  private boolean saveIfChanged(String articleId, List<ArticleSummary> list) {
+    if (related.related(articleId).filter(list::equals).isPresent()) {
+      return false;
+    }
+    related.saveRelated(articleId, list);
+    return true;
+  }
+
+  private static Set<ListId> listsOf(Article article) {
+    Set<ListId> lists = new LinkedHashSet<>();
+    lists.add(ListId.site());
+    for (Topic topic : article.topics()) {
+      lists.add(ListId.topic(topic.slug()));
+    }
+    return lists;
+  }
+}

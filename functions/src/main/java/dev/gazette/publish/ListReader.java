@@ -1,0 +1,52 @@
+package dev.gazette.publish;
+
+import dev.gazette.site.ArchiveMonth;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads lists for one pass of rendering and remembers what it read: a topic's newest entries
+ * serve its front page, its feed and the related ranking of every article in it. A new pass
+ * starts with {@link #forget()}, so nothing read before a page's ticket is used after it.
+ */
+final class ListReader {
+  /** Enough for every page's "latest" and for the related candidates, in one query per list. */
+  static final int NEWEST = 50;
+
+  private final ArticleLists listings;
+  private final Map<ListId, List<ListEntry>> newest = new HashMap<>();
+  private final Map<ListId, List<ArchiveMonth>> months = new HashMap<>();
+
+  ListReader(ArticleLists listings) {
+    this.listings = listings;
+  }
+
+  /** The newest entries of a list, at most {@link #NEWEST}. */
+  List<ListEntry> latest(ListId list, int limit) {
+    if (limit > NEWEST) {
+      throw new IllegalArgumentException("at most " + NEWEST + " newest entries, not " + limit);
+    }
+    List<ListEntry> entries = newest.computeIfAbsent(list, key -> listings.latest(key, NEWEST));
+    return entries.size() > limit ? entries.subList(0, limit) : entries;
+  }
+
+  List<ListEntry> between(ListId list, Instant from, Instant to, int limit) {
+    return listings.between(list, from, to, limit);
+  }
+
+  List<ArchiveMonth> months(ListId list) {
+    return months.computeIfAbsent(list, listings::months);
+  }
+
+  Map<ListId, Long> sizes(Collection<ListId> lists) {
+    return listings.sizes(lists);
+  }
+
+  void forget() {
+    newest.clear();
+    months.clear();
+  }
+}

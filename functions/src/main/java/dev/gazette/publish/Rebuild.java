@@ -1,0 +1,77 @@
+package dev.gazette.publish;
+
+import dev.gazette.article.Slug;
+import dev.gazette.render.ArticleRenderer;
+import dev.gazette.render.ListPageRenderer;
+import dev.gazette.render.RecommendedRenderer;
+import dev.gazette.render.SitemapRenderer;
+import dev.gazette.render.StaticFiles;
+import dev.gazette.site.ArchiveMonth;
+import dev.gazette.site.SitePaths;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Renders published pages again from the table's current state, the way the Publisher does
+ * (tickets, leases, hashes), so that only files whose bytes changed are written: what an
+ * operator runs after a release changes templates or site settings. It changes no list.
+ * Not thread-safe: give each worker its own.
+ */
+public final class Rebuild {
+  private final SitePages pages;
+  private final ListReader lists;
+  private final PageWriter writer;
+
+  private Rebuild(SitePages pages, ListReader lists, PageWriter writer) {
+    this.pages = pages;
+    this.lists = lists;
+    this.writer = writer;
+  }
+
+  public static Rebuild create(ArticlePublisher.Parts parts) {
+    return create(parts, false);
+  }
+
+  /** @param force write every file, even those the ledger says are unchanged */
+  public static Rebuild create(ArticlePublisher.Parts parts, boolean force) {
+    MonthBuckets months = new MonthBuckets(parts.site().zone());
+    ListReader lists = new ListReader(parts.listings());
+    SitePages.Renderers renderers = new SitePages.Renderers(new ArticleRenderer(parts.site()),
+        new ListPageRenderer(parts.site()), new SitemapRenderer(parts.site()),
+        new RecommendedRenderer(parts.site()), new StaticFiles(parts.site()));
+    SitePages pages = new SitePages(parts.articles(), parts.listings(), parts.related(), lists,
+        months, new SitePaths(parts.site()), renderers, parts.clock());
+    return new Rebuild(pages, lists,
+        new PageWriter(parts.pages(), parts.ledger(), parts.counters(), parts.clock(), !force));
+  }
+
+  /** An article's page and JSON, and the redirects from its former addresses. */
+  public void article(String articleId) {
+    writer.write(List.of(pages.article(articleId, Set.of())), lists::forget);
+  }
+
+  /**
+   * Every list page: the home page, each topic's front, every month of the site and of those
+   * topics, the sitemaps, the picks, and the static files.
+   */
+  public void lists(Collection<Slug> topics) {
+    lists.forget();
+    List<ListId> all = Stream.concat(Stream.of(ListId.site()), topics.stream().map(ListId::topic)).toList();
+    List<PageJob> jobs = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>();
+    for (ListId list : all) {
+      jobs.add(pages.front(list));
+      for (ArchiveMonth month : lists.months(list)) {
+        jobs.add(pages.month(list, month.month()));
+      }
+    }
+    SitePages.siteWideNames().forEach(name -> jobs.add(pages.job(name)));
+    jobs.add(pages.statics());
+    jobs.removeIf(job -> !names.add(job.name()));
+    writer.write(jobs, lists::forget);
+  }
+}

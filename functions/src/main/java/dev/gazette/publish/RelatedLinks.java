@@ -1,0 +1,24 @@
+package dev.gazette.publish;
+
+import dev.gazette.article.ArticleSummary;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Each article's related list ("Aller plus loin") and the reverse links that say which articles
+ * show a given one, so a retitle or an unpublish finds the pages to fix without a scan.
+ */
+public interface RelatedLinks {
+
+  /** The related list last computed for an article; empty when none was. */
+  Optional<List<ArticleSummary>> related(String articleId);
+
+  /** Stores an article's related list and the reverse links of what it gained and lost. */
+  void saveRelated(String articleId, List<ArticleSummary> related);
+
+  /** Drops an article's related list and its outgoing reverse links. */
+  void forgetRelated(String articleId);
+
+  /** The articles whose related list shows this one (their pages must follow its changes). */
+  List<String> linkedFrom(String articleId);
+}

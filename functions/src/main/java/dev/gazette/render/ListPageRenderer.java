@@ -1,0 +1,76 @@
+package dev.gazette.render;
+
+import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Topic;
+import dev.gazette.site.ArchiveMonth;
+import dev.gazette.site.OutputFormat;
+import dev.gazette.site.PageAddress;
+import dev.gazette.site.Site;
+import dev.gazette.site.SitePaths;
+import java.util.List;
+
+/**
+ * Publishes the pages that list articles: the home page and site feed, each topic's front (HTML,
+ * JSON, feed) and the fixed month archives of the site and of each topic. Lists come in newest
+ * first; the output depends on them only, so an unchanged list gives identical bytes.
+ */
+public final class ListPageRenderer {
+
+  private final SitePaths paths;
+  private final ListPages pages;
+  private final ArticleTeasers teasers;
+  private final HtmlTemplates templates = new HtmlTemplates();
+  private final ListPageJson json = new ListPageJson();
+  private final AtomFeed atom;
+  private final SitemapRenderer sitemaps;
+
+  public ListPageRenderer(Site site) {
+    SiteLocale locale = new SiteLocale(site);
+    this.paths = new SitePaths(site);
+    this.pages = new ListPages(site, paths, locale);
+    this.teasers = new ArticleTeasers(paths, locale);
+    this.atom = new AtomFeed(site);
+    this.sitemaps = new SitemapRenderer(site);
+  }
+
+  /** {@code index.html} with the latest articles and the site's months, and {@code feed.xml}. */
+  public List<RenderedFile> home(List<ArticleSummary> latest, List<ArchiveMonth> months) {
+    ListPage page = pages.home(latest, months);
+    PageAddress address = paths.home();
+    return List.of(html(address, page), feed(address, page));
+  }
+
+  /** {@code archives/2026-11/index.html} and the month's sitemap chunk. */
+  public List<RenderedFile> siteMonth(ArchiveMonth month, List<ArticleSummary> entries) {
+    ListPage page = pages.siteMonth(month, entries);
+    return List.of(html(paths.siteMonth(month.month()), page),
+        sitemaps.chunk(month.month(), entries));
+  }
+
+  /** A topic's front as HTML, JSON and Atom: its latest articles and its months. */
+  public List<RenderedFile> topicFront(
+      Topic topic, List<ArticleSummary> latest, List<ArchiveMonth> months) {
+    ListPage page = pages.topicFront(topic, latest, months);
+    PageAddress address = paths.topic(topic.slug());
+    byte[] document = json.write(teasers.topic(topic), page);
+    return List.of(html(address, page),
+        RenderedFile.of(OutputFormat.JSON, address.key(OutputFormat.JSON), document),
+        feed(address, page));
+  }
+
+  /** {@code topics/<topic>/2026-11/index.html}: every article of the topic in that month. */
+  public List<RenderedFile> topicMonth(
+      Topic topic, ArchiveMonth month, List<ArticleSummary> entries) {
+    ListPage page = pages.topicMonth(topic, month, entries);
+    return List.of(html(paths.topicMonth(topic.slug(), month.month()), page));
+  }
+
+  private RenderedFile html(PageAddress address, ListPage page) {
+    return RenderedFile.of(OutputFormat.HTML, address.key(OutputFormat.HTML),
+        templates.render("list.jte", page));
+  }
+
+  private RenderedFile feed(PageAddress address, ListPage page) {
+    return RenderedFile.of(OutputFormat.ATOM, address.key(OutputFormat.ATOM), atom.write(page));
+  }
+}

@@ -1,0 +1,12 @@
+package dev.gazette.render;
+
+import dev.gazette.site.OutputFormat;
+
+/** One file of the public site: where it goes, its bytes, and how CDNs and browsers treat it. */
+public record RenderedFile(String key, byte[] bytes, String contentType, String cacheControl) {
+
+  /** The bytes as a file of this format stored under the key, with the format's headers. */
+  public static RenderedFile of(OutputFormat format, String key, byte[] bytes) {
+    return new RenderedFile(key, bytes, format.mediaType(), format.cacheControl());
+  }
+}

@@ -1,0 +1,64 @@
+package dev.gazette.site;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The public site every page belongs to: its name, where readers find it, the language and time
+ * zone its pages are written in, and the hosts article bodies may show images from. Read once
+ * from the environment by each handler.
+ */
+public record Site(String name, URI baseUrl, Locale locale, ZoneId zone, Set<String> imageHosts) {
+
+  public Site {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(zone, "zone");
+    baseUrl = withoutTrailingSlash(Objects.requireNonNull(baseUrl, "baseUrl"));
+    imageHosts = Set.copyOf(imageHosts);
+  }
+
+  /**
+   * The site described by SITE_NAME, SITE_URL, SITE_LANGUAGE, SITE_TIMEZONE and IMAGE_HOSTS
+   * (comma-separated host names, none by default), with defaults.
+   */
+  public static Site from(Map<String, String> env) {
+    return new Site(
+        env.getOrDefault("SITE_NAME", "Gazette"),
+        URI.create(env.getOrDefault("SITE_URL", "http://localhost:8080")),
+        Locale.forLanguageTag(env.getOrDefault("SITE_LANGUAGE", "fr")),
+        ZoneId.of(env.getOrDefault("SITE_TIMEZONE", "Europe/Paris")),
+        hostNames(env.getOrDefault("IMAGE_HOSTS", "")));
+  }
+
+  /** The language tag pages declare in {@code <html lang>}, e.g. "fr". */
+  public String language() {
+    return locale.toLanguageTag();
+  }
+
+  private static Set<String> hostNames(String list) {
+    Set<String> hosts = Arrays.stream(list.split(","))
+        .map(host -> host.strip().toLowerCase(Locale.ROOT))
+        .filter(host -> !host.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
+    for (String host : hosts) {
+      // A scheme, port or path would never equal a URL's host: say so at start-up, not never.
+      if (!host.matches("[a-z0-9.-]+")) {
+        throw new IllegalArgumentException(
+            "IMAGE_HOSTS lists host names such as img.example.org, not \"" + host + "\"");
+      }
+    }
+    return hosts;
+  }
+
+  private static URI withoutTrailingSlash(URI uri) {
+    String text = uri.toString();
+    return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
+  }
+}

@@ -1,0 +1,132 @@
+package dev.gazette.site;
+
+import dev.gazette.article.Slug;
+import java.net.URI;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The one place that names every S3 key and every public path and URL, so that a link and the
+ * object it points to can never disagree. Each page kind has a base ("articles/my-slug"); the
+ * output format decides the file name around it.
+ */
+public final class SitePaths {
+
+  private static final List<OutputFormat> ARTICLE_FORMATS =
+      List.of(OutputFormat.HTML, OutputFormat.JSON);
+  private static final List<OutputFormat> TOPIC_FORMATS =
+      List.of(OutputFormat.HTML, OutputFormat.JSON, OutputFormat.ATOM);
+  private static final Pattern ASSET_NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  private static final Pattern ASSET_HASH = Pattern.compile("[0-9a-f]{8}");
+
+  private final URI baseUrl;
+
+  public SitePaths(Site site) {
+    this.baseUrl = Objects.requireNonNull(site, "site").baseUrl();
+  }
+
+  /** An article: "/articles/my-slug/" and "/articles/my-slug.json". */
+  public PageAddress article(Slug slug) {
+    return at("articles/" + slug.value());
+  }
+
+  /** The home page "/" and the site feed "/feed.xml". */
+  public PageAddress home() {
+    return at("");
+  }
+
+  /** The site's archive of one month: "/archives/2026-11/". */
+  public PageAddress siteMonth(YearMonth month) {
+    return at("archives/" + month);
+  }
+
+  /** A topic's front: "/topics/otan/", "/topics/otan.json", "/topics/otan/feed.xml". */
+  public PageAddress topic(Slug topic) {
+    return at("topics/" + topic.value());
+  }
+
+  /** A topic's archive of one month: "/topics/otan/2026-11/". */
+  public PageAddress topicMonth(Slug topic, YearMonth month) {
+    return at("topics/" + topic.value() + "/" + month);
+  }
+
+  /** The sitemap index, "/sitemap.xml", in the XML format. */
+  public PageAddress sitemapIndex() {
+    return at("sitemap");
+  }
+
+  /** The sitemap of the articles published in one month: "/sitemaps/2026-11.xml". */
+  public PageAddress sitemapChunk(YearMonth month) {
+    return at("sitemaps/" + month);
+  }
+
+  /** The Google News sitemap, "/sitemap-news.xml". */
+  public PageAddress newsSitemap() {
+    return at("sitemap-news");
+  }
+
+  /** The site-wide recommended picks, "/recommended.json". */
+  public PageAddress recommended() {
+    return at("recommended");
+  }
+
+  /** A static asset whose name carries its content hash: "/assets/recommended.1a2b3c4d.js". */
+  public PageAddress asset(String name, String hash8) {
+    if (!ASSET_NAME.matcher(name).matches() || !ASSET_HASH.matcher(hash8).matches()) {
+      throw new IllegalArgumentException("not an asset name and hash: " + name + ", " + hash8);
+    }
+    return at("assets/" + name + "." + hash8);
+  }
+
+  /** The crawler rules, "/robots.txt", in the TEXT format. */
+  public PageAddress robots() {
+    return at("robots");
+  }
+
+  /** The page the CDN answers with for a missing object. */
+  public String notFoundKey() {
+    return "404.html";
+  }
+
+  /** The S3 key of an article in a format: "articles/my-slug/index.html". */
+  public String articleKey(Slug slug, OutputFormat format) {
+    return article(slug).key(format);
+  }
+
+  /** The path readers request: "/articles/my-slug/". */
+  public String articlePath(Slug slug, OutputFormat format) {
+    return article(slug).path(format);
+  }
+
+  /** The absolute URL readers and crawlers use: site URL + path. */
+  public URI articleUrl(Slug slug, OutputFormat format) {
+    return article(slug).url(format);
+  }
+
+  /** Every key an article is published under, HTML first; what to delete on unpublish. */
+  public List<String> articleKeys(Slug slug) {
+    return article(slug).keys(ARTICLE_FORMATS);
+  }
+
+  /** Every key of a topic's front (HTML, JSON, feed); what to delete when the topic empties. */
+  public List<String> topicKeys(Slug topic) {
+    return topic(topic).keys(TOPIC_FORMATS);
+  }
+
+  /** Every key of a topic's month bucket; what to delete when the month empties. */
+  public List<String> topicMonthKeys(Slug topic, YearMonth month) {
+    return List.of(topicMonth(topic, month).key(OutputFormat.HTML));
+  }
+
+  /** Every key of a site month bucket, its archive page and its sitemap chunk. */
+  public List<String> siteMonthKeys(YearMonth month) {
+    return List.of(siteMonth(month).key(OutputFormat.HTML),
+        sitemapChunk(month).key(OutputFormat.XML));
+  }
+
+  private PageAddress at(String base) {
+    return new PageAddress(baseUrl, base);
+  }
+}

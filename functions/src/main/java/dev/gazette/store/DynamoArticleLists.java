@@ -1,0 +1,198 @@
+package dev.gazette.store;
+
+import static dev.gazette.store.ArticleItem.PK;
+import static dev.gazette.store.ArticleItem.SK;
+import static dev.gazette.store.ArticleItem.s;
+import static dev.gazette.store.ListItems.ENTRY_PREFIX;
+import static dev.gazette.store.ListItems.INDEX_PREFIX;
+import static dev.gazette.store.ListItems.LINKED_FROM_PREFIX;
+import static dev.gazette.store.ListItems.MONTH_PREFIX;
+import static dev.gazette.store.ListItems.RELATED;
+import static dev.gazette.store.ListItems.SIZE;
+import static dev.gazette.store.ListItems.STATE;
+import static dev.gazette.store.ListItems.key;
+import static dev.gazette.store.ListItems.listKey;
+
+import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Slug;
+import dev.gazette.article.Topic;
+import dev.gazette.publish.ArticleLists;
+import dev.gazette.publish.ConcurrentPublish;
+import dev.gazette.publish.ListChange;
+import dev.gazette.publish.ListEntry;
+import dev.gazette.publish.ListId;
+import dev.gazette.publish.PublishedState;
+import dev.gazette.site.ArchiveMonth;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * The Publisher's lists in DynamoDB. A change to an article's lists, their counts and its
+ * published state is one transaction, so a crash or a replay never counts an article twice.
+ */
+public final class DynamoArticleLists implements ArticleLists {
+  private final DynamoTable table;
+
+  public DynamoArticleLists(DynamoDbClient dynamo, String table) {
+    this.table = new DynamoTable(dynamo, table);
+  }
+
+  @Override
+  public PublishedState state(String articleId) {
+    return ListItems.state(articleId, table.get(INDEX_PREFIX + articleId, STATE));
+  }
+
+  @Override
+  public void apply(PublishedState previous, List<ListChange> changes, PublishedState next) {
+    List<TransactWriteItem> writes = new ArrayList<>();
+    Map<String, Counter> counters = new LinkedHashMap<>();
+    for (ListChange change : changes) {
+      String pk = listKey(change.list());
+      if (change.removes()) {
+        writes.add(TransactWriteItem.builder().delete(delete -> delete.tableName(table.name)
+            .key(key(pk, ListItems.entrySortKey(change.entry().summary())))).build());
+      } else {
+        writes.add(TransactWriteItem.builder().put(put -> put.tableName(table.name)
+            .item(ListItems.entryItem(change.list(), change.entry()))).build());
+      }
+      counters.computeIfAbsent(pk + "|" + MONTH_PREFIX + change.month(),
+          k -> new Counter(pk, MONTH_PREFIX + change.month())).add(change);
+      counters.computeIfAbsent(pk + "|" + SIZE, k -> new Counter(pk, SIZE)).add(change);
+      change.list().topic().ifPresent(topic -> counters.computeIfAbsent("TOPICS|" + topic,
+          k -> new Counter(DynamoTopicDirectory.PARTITION, DynamoTopicDirectory.PREFIX + topic.value(),
+              topicName(change, topic)))
+          .add(change));
+    }
+    // One update per counter item: a transaction may not touch an item twice.
+    counters.values().stream().filter(Counter::matters).forEach(counter -> writes.add(counter.write(table.name)));
+    Put.Builder state = Put.builder().tableName(table.name).item(ListItems.stateItem(next));
+    if (previous.revision() == 0) {
+      state.conditionExpression("attribute_not_exists(" + PK + ")");
+    } else {
+      state.conditionExpression("revision = :revision").expressionAttributeValues(
+          Map.of(":revision", AttributeValue.fromN(Long.toString(previous.revision()))));
+    }
+    writes.add(TransactWriteItem.builder().put(state.build()).build());
+    try {
+      table.dynamo.transactWriteItems(request -> request.transactItems(writes));
+    } catch (TransactionCanceledException cancelled) {
+      throw new ConcurrentPublish(next.articleId());
+    }
+  }
+
+  @Override
+  public List<ListEntry> latest(ListId list, int limit) {
+    return entries(table.queryPrefix(listKey(list), ENTRY_PREFIX, true, limit));
+  }
+
+  @Override
+  public List<ListEntry> between(ListId list, Instant from, Instant to, int limit) {
+    // "AT#<to>" sorts before every "AT#<to>#<id>": the upper bound is exclusive.
+    return entries(table.queryBetween(listKey(list), ENTRY_PREFIX + ListItems.sortable(from),
+        ENTRY_PREFIX + ListItems.sortable(to), limit));
+  }
+
+  @Override
+  public List<ArchiveMonth> months(ListId list) {
+    List<ArchiveMonth> months = new ArrayList<>();
+    // One bucket a month: a century of archive is 1 200 small items.
+    table.queryPrefix(listKey(list), MONTH_PREFIX, true, Integer.MAX_VALUE).forEach(item -> {
+      long count = Long.parseLong(item.get("count").n());
+      if (count > 0) {
+        months.add(new ArchiveMonth(
+            YearMonth.parse(item.get(SK).s().substring(MONTH_PREFIX.length())), count,
+            Instant.parse(item.get("lastModified").s())));
+      }
+    });
+    return months;
+  }
+
+  @Override
+  public Map<ListId, Long> sizes(Collection<ListId> lists) {
+    Map<String, Map<String, AttributeValue>> items = table.getAll(
+        lists.stream().map(list -> ListItems.key(listKey(list), SIZE)).toList());
+    Map<ListId, Long> sizes = new HashMap<>();
+    for (ListId list : lists) {
+      Map<String, AttributeValue> item = items.getOrDefault(listKey(list), Map.of());
+      sizes.put(list, item.containsKey("count") ? Long.parseLong(item.get("count").n()) : 0L);
+    }
+    return sizes;
+  }
+
+  private static List<ListEntry> entries(List<Map<String, AttributeValue>> items) {
+    return items.stream().map(item -> ListItems.entry(item.get("entry"))).toList();
+  }
+
+  private static String topicName(ListChange change, Slug topic) {
+    return change.entry().summary().topics().stream().filter(t -> t.slug().equals(topic))
+        .map(Topic::name).findFirst().orElse(topic.value());
+  }
+
+  /** The sum of count changes to one counter item, and the newest change time. */
+  private static final class Counter {
+    private final String pk;
+    private final String sk;
+    private final String name;
+    private long delta;
+    private Instant changedAt;
+
+    Counter(String pk, String sk) {
+      this(pk, sk, null);
+    }
+
+    /** A counter that also carries a display name (the topic directory's). */
+    Counter(String pk, String sk, String name) {
+      this.pk = pk;
+      this.sk = sk;
+      this.name = name;
+    }
+
+    void add(ListChange change) {
+      delta += change.countDelta();
+      if (changedAt == null || change.changedAt().isAfter(changedAt)) {
+        changedAt = change.changedAt();
+      }
+    }
+
+    boolean matters() {
+      return delta != 0 || sk.startsWith(MONTH_PREFIX) || name != null;
+    }
+
+    TransactWriteItem write(String table) {
+      Update.Builder update = Update.builder().tableName(table).key(key(pk, sk));
+      Map<String, AttributeValue> values = new HashMap<>();
+      values.put(":delta", AttributeValue.fromN(Long.toString(delta)));
+      if (sk.startsWith(MONTH_PREFIX)) {
+        values.put(":changedAt", s(changedAt.toString()));
+        update.updateExpression("ADD #count :delta SET lastModified = :changedAt");
+      } else if (name != null) {
+        values.put(":name", s(name));
+        update.updateExpression("ADD #count :delta SET #name = :name");
+        return TransactWriteItem.builder().update(update
+            .expressionAttributeNames(Map.of("#count", "count", "#name", "name"))
+            .expressionAttributeValues(values).build()).build();
+      } else {
+        update.updateExpression("ADD #count :delta");
+      }
+      return TransactWriteItem.builder().update(update.expressionAttributeNames(Map.of("#count", "count"))
+          .expressionAttributeValues(values).build()).build();
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.gazette.handlers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
+import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gazette.article.Article;
+import dev.gazette.article.ArticleQuery;
+import dev.gazette.article.ArticleQueryResult;
+import dev.gazette.article.ArticleStore;
+import dev.gazette.article.Slug;
+import dev.gazette.publish.ArticlePublisher;
+import dev.gazette.publish.PublisherFixture;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PublisherHandlerTest {
+  private final PublisherFixture newsroom = new PublisherFixture();
+
+  /** A table whose reads fail for one article, as a throttled or poisoned item would. */
+  private ArticleStore failingFor(String poisonedId) {
+    ArticleStore articles = newsroom.articles;
+    return new ArticleStore() {
+      public Optional<Article> find(String id) {
+        if (id.equals(poisonedId)) {
+          throw new IllegalStateException("throttled");
+        }
+        return articles.find(id);
+      }
+      public Optional<String> idBySlug(Slug slug) { return articles.idBySlug(slug); }
+      public void create(Article article) { articles.create(article); }
+      public void replace(Article previous, Article next) { articles.replace(previous, next); }
+      public void delete(Article current) { articles.delete(current); }
+      public ArticleQueryResult list(ArticleQuery query) { return articles.list(query); }
+      public List<Article> scheduledUntil(Instant until, int limit) { return articles.scheduledUntil(until, limit); }
+    };
+  }
+
+  private static DynamodbEvent.DynamodbStreamRecord record(String id, String sequenceNumber) {
+    DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
+    record.setEventName("MODIFY");
+    record.setDynamodb(new StreamRecord()
+        .withKeys(Map.of("pk", new AttributeValue("ARTICLE#" + id), "sk", new AttributeValue("ARTICLE")))
+        .withSequenceNumber(sequenceNumber));
+    return record;
+  }
+
+  @Test
+  void aFailingArticleIsReportedByItsFirstRecordWhileTheOthersArePublished() {
+    Article healthy = newsroom.desk.create(PublisherFixture.content("En bonne santé", "Texte.",
+        List.of("Société"), "published"), new dev.gazette.article.Editor("u", "U"));
+    Article poisoned = newsroom.desk.create(PublisherFixture.content("Empoisonné", "Texte.",
+        List.of("Société"), "published"), new dev.gazette.article.Editor("u", "U"));
+    PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new ArticlePublisher.Parts(
+        failingFor(poisoned.id()), newsroom.listings, newsroom.related, newsroom.ledger,
+        newsroom.pages, newsroom.site, newsroom.clock, newsroom.counters)));
+    DynamodbEvent event = new DynamodbEvent();
+    event.setRecords(List.of(record(poisoned.id(), "10"), record(healthy.id(), "11"),
+        record(poisoned.id(), "12")));
+
+    StreamsEventResponse response = handler.handleRequest(event, null);
+
+    assertThat(response.getBatchItemFailures()).extracting(BatchItemFailure::getItemIdentifier)
+        .containsExactly("10");
+    assertThat(newsroom.pages.files).containsKey("articles/en-bonne-sante/index.html")
+        .doesNotContainKey("articles/empoisonne/index.html");
+  }
+
+  @Test
+  void eachInvocationEndsWithOneMetricsLineOfLatencyPagesAndFailures() throws Exception {
+    Article fresh = newsroom.desk.create(PublisherFixture.content("Fraîchement publié", "Texte.",
+        List.of("Société"), "published"), new dev.gazette.article.Editor("u", "U"));
+    Article poisoned = newsroom.desk.create(PublisherFixture.content("Empoisonné", "Texte.",
+        List.of("Société"), "published"), new dev.gazette.article.Editor("u", "U"));
+    newsroom.clock.set(newsroom.clock.instant().plus(Duration.ofMillis(1500)));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new ArticlePublisher.Parts(
+        failingFor(poisoned.id()), newsroom.listings, newsroom.related, newsroom.ledger,
+        newsroom.pages, newsroom.site, newsroom.clock, newsroom.counters)), newsroom.counters,
+        newsroom.clock, new PrintStream(out, true, StandardCharsets.UTF_8));
+    DynamodbEvent event = new DynamodbEvent();
+    event.setRecords(List.of(record(fresh.id(), "20"), record(poisoned.id(), "21")));
+
+    handler.handleRequest(event, null);
+
+    JsonNode metrics = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(metrics.get("PublishToLiveLatency").asDouble()).isEqualTo(1500);
+    assertThat(metrics.get("PagesWritten").asLong()).isEqualTo(newsroom.counters.written()).isPositive();
+    assertThat(metrics.get("PagesSkipped").asLong()).isZero();
+    assertThat(metrics.get("FailedRecords").asLong()).isEqualTo(1);
+    assertThat(metrics.get("ArticlesPublished").asLong()).isEqualTo(1);
+  }
+}

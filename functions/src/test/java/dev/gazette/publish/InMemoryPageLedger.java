@@ -1,0 +1,49 @@
+package dev.gazette.publish;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/** A fake page ledger with the same lease rules as {@code DynamoPageLedger}. */
+final class InMemoryPageLedger implements PageLedger {
+  private final Map<String, Long> tickets = new HashMap<>();
+  private final Map<String, Long> rendered = new HashMap<>();
+  private final Map<String, String> owners = new HashMap<>();
+  private final Map<String, Instant> leases = new HashMap<>();
+  private final Map<String, Map<String, String>> hashes = new HashMap<>();
+
+  @Override
+  public synchronized Claim claim(String page, String owner, Instant now, Instant leaseUntil) {
+    long ticket = tickets.merge(page, 1L, Long::sum);
+    Instant lease = leases.get(page);
+    boolean leased = lease == null || lease.isBefore(now);
+    if (leased) {
+      owners.put(page, owner);
+      leases.put(page, leaseUntil);
+    }
+    return new Claim(ticket, leased, Map.copyOf(hashes.getOrDefault(page, Map.of())));
+  }
+
+  @Override
+  public synchronized OptionalLong release(String page, String owner, long ticket,
+      Map<String, String> hashesByKey) {
+    if (tickets.get(page) != ticket || !owner.equals(owners.get(page))) {
+      return OptionalLong.of(tickets.get(page));
+    }
+    rendered.put(page, ticket);
+    hashes.put(page, Map.copyOf(hashesByKey));
+    owners.remove(page);
+    leases.remove(page);
+    return OptionalLong.empty();
+  }
+
+  @Override
+  public synchronized Map<String, Status> status(Collection<String> pages) {
+    Map<String, Status> statuses = new HashMap<>();
+    pages.stream().filter(tickets::containsKey).forEach(page -> statuses.put(page,
+        new Status(tickets.get(page), rendered.getOrDefault(page, 0L), leases.get(page))));
+    return statuses;
+  }
+}

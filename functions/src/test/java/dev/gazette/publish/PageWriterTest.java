@@ -1,0 +1,97 @@
+package dev.gazette.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.render.RenderedFile;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class PageWriterTest {
+  private final InMemoryPageStore pages = new InMemoryPageStore();
+  private final InMemoryPageLedger ledger = new InMemoryPageLedger();
+  private final PublishCounters counters = new PublishCounters();
+
+  private static RenderedFile topicPage(String text) {
+    return new RenderedFile("topics/sport/index.html", text.getBytes(StandardCharsets.UTF_8),
+        "text/html; charset=utf-8", "public, max-age=60");
+  }
+
+  @Test
+  void aChangeArrivingWhileAnotherPublisherRendersIsRenderedBeforeTheLeaseIsGivenBack()
+      throws Exception {
+    AtomicReference<String> table = new AtomicReference<>("10 articles");
+    PageWriter slow = new PageWriter(pages, ledger, counters, Clock.systemUTC());
+    PageWriter fast = new PageWriter(pages, ledger, counters, Clock.systemUTC());
+    PageJob fastJob = new PageJob("front:topic:sport",
+        () -> PageJob.Output.of(List.of(topicPage(table.get()))));
+    AtomicInteger slowRenders = new AtomicInteger();
+    Thread[] second = new Thread[1];
+    PageJob slowJob = new PageJob("front:topic:sport", () -> {
+      String seen = table.get();
+      if (slowRenders.getAndIncrement() == 0) {
+        // While the slow Publisher holds its (older) view, a newer change asks for the page.
+        table.set("11 articles");
+        second[0] = new Thread(() -> fast.write(List.of(fastJob), () -> { }));
+        second[0].start();
+        awaitTicket(2);
+      }
+      return PageJob.Output.of(List.of(topicPage(seen)));
+    });
+
+    slow.write(List.of(slowJob), () -> { });
+    second[0].join(10_000);
+
+    assertThat(second[0].isAlive()).isFalse();
+    assertThat(pages.text("topics/sport/index.html")).isEqualTo("11 articles");
+    assertThat(slowRenders.get()).isEqualTo(2);
+  }
+
+  @Test
+  void aLeaseLeftByADeadPublisherIsTakenOverWhenItRunsOut() {
+    Instant now = Instant.parse("2026-11-30T10:00:00Z");
+    ledger.claim("front:site", "dead-lambda", now.minusSeconds(120), now.minusSeconds(60));
+    PageWriter writer = new PageWriter(pages, ledger, counters, Clock.fixed(now, ZoneOffset.UTC));
+    writer.write(List.of(new PageJob("front:site", () -> PageJob.Output.of(List.of(topicPage("à jour"))))), () -> { });
+    assertThat(pages.text("topics/sport/index.html")).isEqualTo("à jour");
+  }
+
+  private void awaitTicket(long ticket) {
+    for (int i = 0; i < 500; i++) {
+      PageLedger.Status status = ledger.status(List.of("front:topic:sport")).get("front:topic:sport");
+      if (status != null && status.ticket() >= ticket) {
+        return;
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new AssertionError("the second Publisher never asked for the page");
+  }
+
+  @Test
+  void unchangedFilesAreNotWrittenAgain() {
+    PageWriter writer = new PageWriter(pages, ledger, counters, Clock.systemUTC());
+    PageJob job = new PageJob("front:site", () -> PageJob.Output.of(List.of(topicPage("même contenu"))));
+    writer.write(List.of(job), () -> { });
+    writer.write(List.of(job), () -> { });
+    assertThat(counters.written()).isEqualTo(1);
+    assertThat(counters.skipped()).isEqualTo(1);
+  }
+
+  @Test
+  void aPageThatIsGoneIsDeleted() {
+    PageWriter writer = new PageWriter(pages, ledger, counters, Clock.systemUTC());
+    writer.write(List.of(new PageJob("front:topic:sport", () -> PageJob.Output.of(List.of(topicPage("x"))))), () -> { });
+    writer.write(List.of(new PageJob("front:topic:sport",
+        () -> PageJob.Output.gone(List.of("topics/sport/index.html")))), () -> { });
+    assertThat(pages.files).isEmpty();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.gazette.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SiteTest {
+
+  @Test
+  void emptyEnvironmentGivesAFrenchLocalSiteInParisTime() {
+    Site site = Site.from(Map.of());
+
+    assertThat(site.name()).isEqualTo("Gazette");
+    assertThat(site.baseUrl()).isEqualTo(URI.create("http://localhost:8080"));
+    assertThat(site.locale()).isEqualTo(Locale.FRENCH);
+    assertThat(site.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+    assertThat(site.imageHosts()).isEmpty();
+  }
+
+  @Test
+  void environmentOverridesEveryDefaultAndTheUrlLosesItsTrailingSlash() {
+    Site site = Site.from(Map.of(
+        "SITE_NAME", "Le Quotidien", "SITE_URL", "https://quotidien.example/",
+        "SITE_LANGUAGE", "fr", "SITE_TIMEZONE", "Africa/Casablanca"));
+
+    assertThat(site.name()).isEqualTo("Le Quotidien");
+    assertThat(site.baseUrl()).isEqualTo(URI.create("https://quotidien.example"));
+    assertThat(site.zone()).isEqualTo(ZoneId.of("Africa/Casablanca"));
+  }
+
+  @Test
+  void imageHostsAreACommaSeparatedListOfHostNamesInAnyCase() {
+    Site site = Site.from(Map.of("IMAGE_HOSTS", " img.example.org,Photos.Example.net ,, "));
+
+    assertThat(site.imageHosts()).containsExactlyInAnyOrder("img.example.org", "photos.example.net");
+  }
+
+  @Test
+  void anImageHostWrittenAsAUrlIsRefusedAtStartUp() {
+    assertThatThrownBy(() -> Site.from(Map.of("IMAGE_HOSTS", "https://img.example.org/")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("host names");
+  }
+}

@@ -1,0 +1,160 @@
+package dev.gazette.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Slug;
+import dev.gazette.article.Topic;
+import dev.gazette.local.Dynoxide;
+import dev.gazette.local.LocalAws;
+import dev.gazette.publish.ConcurrentPublish;
+import dev.gazette.publish.ListChange;
+import dev.gazette.publish.ListEntry;
+import dev.gazette.publish.ListId;
+import dev.gazette.publish.PageLedger;
+import dev.gazette.publish.PublishedState;
+import dev.gazette.site.ArchiveMonth;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The Publisher's lists, related links and page ledger against dynoxide. */
+class DynamoArticleListsIT {
+  private static Dynoxide dynoxide;
+  private static DynamoDbClient dynamo;
+  private DynamoArticleLists listings;
+  private DynamoRelatedLinks related;
+  private DynamoPageLedger ledger;
+  private final ListId economie = ListId.topic(new Slug("economie"));
+
+  @BeforeAll
+  static void startDynoxide() {
+    dynoxide = Dynoxide.inMemory().start();
+    dynamo = LocalAws.dynamoDbClient(dynoxide.endpoint());
+  }
+
+  @AfterAll
+  static void stopDynoxide() {
+    dynamo.close();
+    dynoxide.close();
+  }
+
+  @BeforeEach
+  void freshTable() {
+    String table = LocalTables.create(dynamo);
+    listings = new DynamoArticleLists(dynamo, table);
+    related = new DynamoRelatedLinks(dynamo, table);
+    ledger = new DynamoPageLedger(dynamo, table);
+  }
+
+  private static ListEntry entry(String id, String publishedAt) {
+    Instant at = Instant.parse(publishedAt);
+    return new ListEntry(new ArticleSummary(id, new Slug("article-" + id), "Titre " + id,
+        "Extrait « " + id + " »", "K.M.", "Rabat", List.of(Topic.named("Économie")), at, at),
+        Map.of("port", 0.8f, "tanger", 0.6f));
+  }
+
+  private PublishedState list(ListEntry entry, PublishedState before, ListId... lists) {
+    String month = YearMonth.from(entry.summary().publishedAt().atZone(java.time.ZoneOffset.UTC)).toString();
+    List<ListChange> changes = java.util.Arrays.stream(lists)
+        .map(list -> new ListChange(list, month, entry, +1, entry.summary().updatedAt())).toList();
+    PublishedState after = new PublishedState(entry.id(), entry, Set.of(lists),
+        entry.summary().slug(), Set.of(), Set.of("article:" + entry.id()), before.revision() + 1);
+    listings.apply(before, changes, after);
+    return after;
+  }
+
+  @Test
+  void entriesComeBackNewestFirstAndInTheirMonth() {
+    list(entry("a", "2026-10-31T23:00:00Z"), PublishedState.none("a"), economie);
+    list(entry("b", "2026-11-02T08:00:00Z"), PublishedState.none("b"), economie);
+    list(entry("c", "2026-11-02T08:00:00.500Z"), PublishedState.none("c"), economie);
+
+    assertThat(listings.latest(economie, 2)).extracting(ListEntry::id).containsExactly("c", "b");
+    assertThat(listings.between(economie, Instant.parse("2026-11-01T00:00:00Z"),
+        Instant.parse("2026-12-01T00:00:00Z"), 100)).extracting(ListEntry::id).containsExactly("c", "b");
+    assertThat(listings.months(economie)).extracting(ArchiveMonth::month, ArchiveMonth::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 11), 2L),
+            org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 10), 1L));
+    assertThat(listings.sizes(List.of(economie, ListId.site()))).containsEntry(economie, 3L)
+        .containsEntry(ListId.site(), 0L);
+    assertThat(listings.latest(economie, 1).get(0)).isEqualTo(entry("c", "2026-11-02T08:00:00.500Z"));
+  }
+
+  @Test
+  void aReplayedChangeCannotCountTwice() {
+    PublishedState none = PublishedState.none("a");
+    list(entry("a", "2026-11-02T08:00:00Z"), none, economie);
+    assertThatThrownBy(() -> list(entry("a", "2026-11-02T08:00:00Z"), none, economie))
+        .isInstanceOf(ConcurrentPublish.class);
+    assertThat(listings.sizes(List.of(economie))).containsEntry(economie, 1L);
+    assertThat(listings.state("a").lists()).containsExactly(economie);
+  }
+
+  @Test
+  void removingTheLastEntryOfAMonthEmptiesIt() {
+    ListEntry entry = entry("a", "2026-11-02T08:00:00Z");
+    PublishedState listed = list(entry, PublishedState.none("a"), economie, ListId.site());
+    PublishedState unlisted = new PublishedState("a", null, Set.of(), null, Set.of(entry.summary().slug()),
+        Set.of(), listed.revision() + 1);
+    listings.apply(listed, List.of(
+        new ListChange(economie, "2026-11", entry, -1, Instant.parse("2026-11-03T00:00:00Z")),
+        new ListChange(ListId.site(), "2026-11", entry, -1, Instant.parse("2026-11-03T00:00:00Z"))),
+        unlisted);
+    assertThat(listings.latest(economie, 10)).isEmpty();
+    assertThat(listings.months(economie)).isEmpty();
+    assertThat(listings.state("a")).isEqualTo(unlisted);
+  }
+
+  @Test
+  void relatedListsKeepTheirReverseLinks() {
+    ArticleSummary b = entry("b", "2026-11-02T08:00:00Z").summary();
+    ArticleSummary c = entry("c", "2026-11-03T08:00:00Z").summary();
+    related.saveRelated("a", List.of(b, c));
+    assertThat(related.related("a")).contains(List.of(b, c));
+    assertThat(related.linkedFrom("b")).containsExactly("a");
+    related.saveRelated("a", List.of(c));
+    assertThat(related.linkedFrom("b")).isEmpty();
+    assertThat(related.linkedFrom("c")).containsExactly("a");
+    related.forgetRelated("a");
+    assertThat(related.related("a")).isEmpty();
+    assertThat(related.linkedFrom("c")).isEmpty();
+  }
+
+  @Test
+  void aPageLeaseGoesToOneWriterAndComesBackOnlyWhenNoNewerTicketWaits() {
+    Instant now = Instant.parse("2026-11-30T10:00:00Z");
+    Instant until = now.plusSeconds(60);
+    PageLedger.Claim first = ledger.claim("front:site", "lambda-a", now, until);
+    PageLedger.Claim second = ledger.claim("front:site", "lambda-b", now, until);
+    assertThat(first.leased()).isTrue();
+    assertThat(second.leased()).isFalse();
+    assertThat(second.ticket()).isEqualTo(first.ticket() + 1);
+
+    assertThat(ledger.release("front:site", "lambda-a", first.ticket(), Map.of("index.html", "h1")))
+        .hasValue(second.ticket());
+    assertThat(ledger.release("front:site", "lambda-a", second.ticket(), Map.of("index.html", "h2")))
+        .isEmpty();
+
+    PageLedger.Status status = ledger.status(List.of("front:site", "front:never")).get("front:site");
+    assertThat(status.renderedTicket()).isEqualTo(second.ticket());
+    assertThat(status.leaseFree(now)).isTrue();
+    assertThat(ledger.claim("front:site", "lambda-b", now, until).hashesByKey())
+        .containsEntry("index.html", "h2");
+  }
+
+  @Test
+  void anExpiredLeaseCanBeTakenOver() {
+    Instant now = Instant.parse("2026-11-30T10:00:00Z");
+    ledger.claim("front:site", "dead-lambda", now.minusSeconds(120), now.minusSeconds(60));
+    assertThat(ledger.claim("front:site", "lambda-b", now, now.plusSeconds(60)).leased()).isTrue();
+  }
+}
