@@ -4,6 +4,7 @@ import dev.gazette.article.Article;
 import dev.gazette.article.Topic;
 import dev.gazette.render.MarkdownRenderer;
 import dev.gazette.site.Site;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,16 +30,16 @@ public final class ArchiveImport {
       throw new IllegalArgumentException("only published articles are listed: " + article.id());
     }
     ListEntry entry = entries.entryOf(article);
-    String month = months.of(article.publishedAt()).toString();
+    YearMonth month = months.of(article.publishedAt());
     Set<ListId> lists = new LinkedHashSet<>();
     lists.add(ListId.site());
     article.topics().stream().map(Topic::slug).map(ListId::topic).forEach(lists::add);
     List<ListChange> changes = new ArrayList<>();
-    Set<String> touched = new LinkedHashSet<>(List.of(SitePages.articleName(article.id())));
+    Set<PageId> touched = new LinkedHashSet<>(List.of(new PageId.Article(article.id())));
     for (ListId list : lists) {
       changes.add(new ListChange(list, month, entry, +1, article.updatedAt()));
-      touched.add(SitePages.frontName(list));
-      touched.add(SitePages.monthName(list, month));
+      touched.add(new PageId.Front(list));
+      touched.add(new PageId.Month(list, month));
     }
     PublishedState none = PublishedState.none(article.id());
     listings.apply(none, changes, new PublishedState(article.id(), entry, lists, article.slug(),

@@ -5,15 +5,7 @@ import dev.gazette.article.ArticleStore;
 import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
-import dev.gazette.render.ArticleRenderer;
-import dev.gazette.render.ListPageRenderer;
 import dev.gazette.render.MarkdownRenderer;
-import dev.gazette.render.RecommendedRenderer;
-import dev.gazette.render.SitemapRenderer;
-import dev.gazette.render.StaticFiles;
-import dev.gazette.site.Site;
-import dev.gazette.site.SitePaths;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,36 +37,21 @@ public final class ArticlePublisher {
   private final PageWriter writer;
   private boolean staticsChecked;
 
-  /** Everything the Publisher talks to, as adapters or fakes. */
-  public record Parts(ArticleStore articles, ArticleLists listings, RelatedLinks related,
-      PageLedger ledger, PageStore pages, Site site, Clock clock, PublishCounters counters) {}
-
-  /** A Publisher over these parts, with the site's renderers. */
-  public static ArticlePublisher create(Parts parts) {
-    MonthBuckets months = new MonthBuckets(parts.site().zone());
-    ListReader lists = new ListReader(parts.listings());
-    SitePaths paths = new SitePaths(parts.site());
-    SitePages.Renderers renderers = new SitePages.Renderers(new ArticleRenderer(parts.site()),
-        new ListPageRenderer(parts.site()), new SitemapRenderer(parts.site()),
-        new RecommendedRenderer(parts.site()), new StaticFiles(parts.site()));
-    SitePages pages = new SitePages(parts.articles(), parts.listings(), parts.related(), lists,
-        months, paths, renderers, parts.clock());
-    return new ArticlePublisher(parts.articles(), parts.listings(), parts.related(),
-        new ListedArticles(new MarkdownRenderer()), lists, pages, months,
+  /** A Publisher over these parts. Not thread-safe: give each thread its own. */
+  public static ArticlePublisher create(PublisherParts parts) {
+    return new ArticlePublisher(parts, new SitePages(parts),
         new PageWriter(parts.pages(), parts.ledger(), parts.counters(), parts.clock()));
   }
 
-  ArticlePublisher(ArticleStore articles, ArticleLists listings, RelatedLinks related,
-      ListedArticles entries, ListReader lists, SitePages pages, MonthBuckets months,
-      PageWriter writer) {
-    this.articles = articles;
-    this.listings = listings;
-    this.related = related;
-    this.entries = entries;
-    this.lists = lists;
+  private ArticlePublisher(PublisherParts parts, SitePages pages, PageWriter writer) {
+    this.articles = parts.articles();
+    this.listings = parts.lists();
+    this.related = parts.related();
+    this.entries = new ListedArticles(new MarkdownRenderer());
+    this.lists = pages.lists();
     this.finder = new RelatedFinder(lists);
     this.pages = pages;
-    this.months = months;
+    this.months = pages.months();
     this.writer = writer;
   }
 
@@ -109,15 +86,15 @@ public final class ArticlePublisher {
 
     // Related lists are saved before the state: if we crash in between, the replay still sees
     // a changed entry and ranks again.
-    Set<String> touched = new LinkedHashSet<>();
-    touched.add(SitePages.articleName(articleId));
+    Set<PageId> touched = new LinkedHashSet<>();
+    touched.add(new PageId.Article(articleId));
     if (entryChanged) {
-      reRank(new RelatedFinder.Change(articleId, entry, target)).forEach(other -> touched.add(SitePages.articleName(other)));
+      reRank(new RelatedFinder.Change(articleId, entry, target)).forEach(other -> touched.add(new PageId.Article(other)));
       for (ListChange change : changes) {
-        touched.add(SitePages.frontName(change.list()));
-        touched.add(SitePages.monthName(change.list(), change.month()));
+        touched.add(new PageId.Front(change.list()));
+        touched.add(new PageId.Month(change.list(), change.month()));
         if (change.list().isSite()) {
-          touched.addAll(SitePages.siteWideNames());
+          touched.addAll(SitePages.FOLLOWING_THE_SITE_LIST);
         }
       }
     } else {
@@ -133,7 +110,7 @@ public final class ArticlePublisher {
     List<PageJob> jobs = new ArrayList<>();
     jobs.add(pages.article(articleId, slugsMentioned));
     touched.addAll(before.touchedPages());
-    touched.forEach(name -> jobs.add(pages.job(name)));
+    touched.forEach(page -> jobs.add(pages.job(page)));
     if (!staticsChecked) {
       jobs.add(pages.statics());
     }

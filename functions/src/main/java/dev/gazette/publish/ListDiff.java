@@ -36,8 +36,7 @@ final class ListDiff {
     return changes;
   }
 
-  private static String month(MonthBuckets months, ListEntry entry) {
-    YearMonth month = months.of(entry.summary().publishedAt());
-    return month.toString();
+  private static YearMonth month(MonthBuckets months, ListEntry entry) {
+    return months.of(entry.summary().publishedAt());
   }
 }

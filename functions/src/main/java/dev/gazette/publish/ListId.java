@@ -11,6 +11,20 @@ public record ListId(String value) {
   private static final String SITE = "site";
   private static final String TOPIC_PREFIX = "topic:";
 
+  /** Only the site's list and topics' lists exist: a stored id is checked as it is read. */
+  public ListId {
+    if (!SITE.equals(value)
+        && !(value != null && value.startsWith(TOPIC_PREFIX)
+            && Slug.parse(value.substring(TOPIC_PREFIX.length())).isPresent())) {
+      throw new IllegalArgumentException("not a list id: " + value);
+    }
+  }
+
+  /** The list this stored text names ("site", "topic:otan"). */
+  public static ListId parse(String value) {
+    return new ListId(value);
+  }
+
   public static ListId site() {
     return new ListId(SITE);
   }

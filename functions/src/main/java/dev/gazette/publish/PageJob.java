@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * One page to bring up to date (an article, a topic's front, a month bucket…): a name for its
- * ticket, and how to render it from the table's current state. Rendering may be repeated.
+ * One page to bring up to date (an article, a topic's front, a month bucket…): the page its
+ * ticket is for, and how to render it from the table's current state. Rendering may be repeated.
  */
-record PageJob(String name, Supplier<Output> render) {
+record PageJob(PageId page, Supplier<Output> render) {
 
   /** The files a page consists of now, and the keys that must no longer exist. */
   record Output(List<RenderedFile> files, List<String> deletions) {

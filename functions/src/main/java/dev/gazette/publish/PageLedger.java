@@ -18,7 +18,7 @@ public interface PageLedger {
    * Asks for {@code page} to be rendered: takes a ticket, and the lease if nobody holds it (or
    * the holder's lease ran out, as when a Lambda dies mid-render).
    */
-  Claim claim(String page, String owner, Instant now, Instant leaseUntil);
+  Claim claim(PageId page, String owner, Instant now, Instant leaseUntil);
 
   /**
    * Gives the lease back after rendering up to {@code ticket}, recording the files' hashes.
@@ -26,10 +26,10 @@ public interface PageLedger {
    *
    * @return empty on success, or the newest ticket that must be rendered next
    */
-  OptionalLong release(String page, String owner, long ticket, Map<String, String> hashesByKey);
+  OptionalLong release(PageId page, String owner, long ticket, Map<String, String> hashesByKey);
 
   /** Where each page stands: its newest ticket, the last ticket rendered, and the lease. */
-  Map<String, Status> status(Collection<String> pages);
+  Map<PageId, Status> status(Collection<PageId> pages);
 
   /** A claim's outcome: the ticket, whether the lease came with it, and the known hashes. */
   record Claim(long ticket, boolean leased, Map<String, String> hashesByKey) {}

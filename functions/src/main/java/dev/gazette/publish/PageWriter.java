@@ -63,11 +63,11 @@ final class PageWriter {
    */
   void write(List<PageJob> jobs, Runnable freshReads) {
     String owner = UUID.randomUUID().toString();
-    Map<String, Held> held = new LinkedHashMap<>();
-    Map<String, PageJob> waiting = new LinkedHashMap<>();
-    Map<String, Long> waitingTickets = new HashMap<>();
+    Map<PageId, Held> held = new LinkedHashMap<>();
+    Map<PageId, PageJob> waiting = new LinkedHashMap<>();
+    Map<PageId, Long> waitingTickets = new HashMap<>();
     for (PageJob job : jobs) {
-      if (!held.containsKey(job.name()) && !waiting.containsKey(job.name())) {
+      if (!held.containsKey(job.page()) && !waiting.containsKey(job.page())) {
         claim(job, owner, held, waiting, waitingTickets);
       }
     }
@@ -86,25 +86,25 @@ final class PageWriter {
     }
   }
 
-  private void claim(PageJob job, String owner, Map<String, Held> held, Map<String, PageJob> waiting,
-      Map<String, Long> waitingTickets) {
+  private void claim(PageJob job, String owner, Map<PageId, Held> held, Map<PageId, PageJob> waiting,
+      Map<PageId, Long> waitingTickets) {
     Instant now = clock.instant();
-    PageLedger.Claim claim = ledger.claim(job.name(), owner, now, now.plus(LEASE));
+    PageLedger.Claim claim = ledger.claim(job.page(), owner, now, now.plus(LEASE));
     if (claim.leased()) {
-      held.put(job.name(), new Held(job, claim.ticket(), new HashMap<>(claim.hashesByKey())));
-      waiting.remove(job.name());
+      held.put(job.page(), new Held(job, claim.ticket(), new HashMap<>(claim.hashesByKey())));
+      waiting.remove(job.page());
     } else {
-      waiting.put(job.name(), job);
-      waitingTickets.put(job.name(), claim.ticket());
+      waiting.put(job.page(), job);
+      waitingTickets.put(job.page(), claim.ticket());
     }
   }
 
-  private void renderHeld(Map<String, Held> held, String owner) {
-    for (Iterator<Map.Entry<String, Held>> it = held.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<String, Held> entry = it.next();
+  private void renderHeld(Map<PageId, Held> held, String owner) {
+    for (Iterator<Map.Entry<PageId, Held>> it = held.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<PageId, Held> entry = it.next();
       Held page = entry.getValue();
       writeFiles(page.job().render().get(), page.hashes());
-      OptionalLong newer = ledger.release(page.job().name(), owner, page.ticket(), page.hashes());
+      OptionalLong newer = ledger.release(page.job().page(), owner, page.ticket(), page.hashes());
       if (newer.isPresent()) {
         // Someone asked again while we rendered: render once more from the newer state.
         entry.setValue(new Held(page.job(), newer.getAsLong(), page.hashes()));
@@ -114,17 +114,17 @@ final class PageWriter {
     }
   }
 
-  private void checkWaiting(String owner, Map<String, Held> held, Map<String, PageJob> waiting,
-      Map<String, Long> waitingTickets) {
+  private void checkWaiting(String owner, Map<PageId, Held> held, Map<PageId, PageJob> waiting,
+      Map<PageId, Long> waitingTickets) {
     if (waiting.isEmpty()) {
       return;
     }
-    Map<String, PageLedger.Status> statuses = ledger.status(waiting.keySet());
+    Map<PageId, PageLedger.Status> statuses = ledger.status(waiting.keySet());
     Instant now = clock.instant();
     for (PageJob job : List.copyOf(waiting.values())) {
-      PageLedger.Status status = statuses.get(job.name());
-      if (status != null && status.renderedTicket() >= waitingTickets.get(job.name())) {
-        waiting.remove(job.name());
+      PageLedger.Status status = statuses.get(job.page());
+      if (status != null && status.renderedTicket() >= waitingTickets.get(job.page())) {
+        waiting.remove(job.page());
       } else if (status == null || status.leaseFree(now)) {
         claim(job, owner, held, waiting, waitingTickets);
       }

@@ -16,7 +16,7 @@ public record PublishedState(
     Set<ListId> lists,
     Slug slug,
     Set<Slug> previousSlugs,
-    Set<String> touchedPages,
+    Set<PageId> touchedPages,
     long revision) {
 
   public PublishedState {

@@ -1,13 +1,7 @@
 package dev.gazette.publish;
 
 import dev.gazette.article.Slug;
-import dev.gazette.render.ArticleRenderer;
-import dev.gazette.render.ListPageRenderer;
-import dev.gazette.render.RecommendedRenderer;
-import dev.gazette.render.SitemapRenderer;
-import dev.gazette.render.StaticFiles;
 import dev.gazette.site.ArchiveMonth;
-import dev.gazette.site.SitePaths;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -32,20 +26,10 @@ public final class Rebuild {
     this.writer = writer;
   }
 
-  public static Rebuild create(ArticlePublisher.Parts parts) {
-    return create(parts, false);
-  }
-
   /** @param force write every file, even those the ledger says are unchanged */
-  public static Rebuild create(ArticlePublisher.Parts parts, boolean force) {
-    MonthBuckets months = new MonthBuckets(parts.site().zone());
-    ListReader lists = new ListReader(parts.listings());
-    SitePages.Renderers renderers = new SitePages.Renderers(new ArticleRenderer(parts.site()),
-        new ListPageRenderer(parts.site()), new SitemapRenderer(parts.site()),
-        new RecommendedRenderer(parts.site()), new StaticFiles(parts.site()));
-    SitePages pages = new SitePages(parts.articles(), parts.listings(), parts.related(), lists,
-        months, new SitePaths(parts.site()), renderers, parts.clock());
-    return new Rebuild(pages, lists,
+  public static Rebuild create(PublisherParts parts, boolean force) {
+    SitePages pages = new SitePages(parts);
+    return new Rebuild(pages, pages.lists(),
         new PageWriter(parts.pages(), parts.ledger(), parts.counters(), parts.clock(), !force));
   }
 
@@ -62,16 +46,16 @@ public final class Rebuild {
     lists.forget();
     List<ListId> all = Stream.concat(Stream.of(ListId.site()), topics.stream().map(ListId::topic)).toList();
     List<PageJob> jobs = new ArrayList<>();
-    Set<String> names = new LinkedHashSet<>();
+    Set<PageId> seen = new LinkedHashSet<>();
     for (ListId list : all) {
       jobs.add(pages.front(list));
       for (ArchiveMonth month : lists.months(list)) {
         jobs.add(pages.month(list, month.month()));
       }
     }
-    SitePages.siteWideNames().forEach(name -> jobs.add(pages.job(name)));
+    SitePages.FOLLOWING_THE_SITE_LIST.forEach(page -> jobs.add(pages.job(page)));
     jobs.add(pages.statics());
-    jobs.removeIf(job -> !names.add(job.name()));
+    jobs.removeIf(job -> !seen.add(job.page()));
     writer.write(jobs, lists::forget);
   }
 }

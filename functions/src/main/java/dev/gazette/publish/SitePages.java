@@ -5,12 +5,8 @@ import dev.gazette.article.ArticleStore;
 import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
-import dev.gazette.render.ArticleRenderer;
-import dev.gazette.render.ListPageRenderer;
-import dev.gazette.render.RecommendedRenderer;
 import dev.gazette.render.RenderedFile;
-import dev.gazette.render.SitemapRenderer;
-import dev.gazette.render.StaticFiles;
+import dev.gazette.render.SiteRenderers;
 import dev.gazette.site.ArchiveMonth;
 import dev.gazette.site.OutputFormat;
 import dev.gazette.site.SitePaths;
@@ -40,6 +36,9 @@ final class SitePages {
   /** Google News sitemaps list the last two days, at most 1 000 articles. */
   static final Duration NEWS_WINDOW = Duration.ofHours(48);
   static final int NEWS_LIMIT = 1_000;
+  /** The pages that follow the site's list as a whole: rendered again when it changes. */
+  static final List<PageId> FOLLOWING_THE_SITE_LIST = List.of(PageId.SiteWide.SITEMAP_INDEX,
+      PageId.SiteWide.NEWS_SITEMAP, PageId.SiteWide.PICKS);
 
   private final ArticleStore articles;
   private final ArticleLists listings;
@@ -47,57 +46,47 @@ final class SitePages {
   private final ListReader lists;
   private final MonthBuckets months;
   private final SitePaths paths;
-  private final Renderers renderers;
+  private final SiteRenderers renderers;
   private final Clock clock;
 
-  SitePages(ArticleStore articles, ArticleLists listings, RelatedLinks related, ListReader lists,
-      MonthBuckets months, SitePaths paths, Renderers renderers, Clock clock) {
-    this.articles = articles;
-    this.listings = listings;
-    this.related = related;
-    this.lists = lists;
-    this.months = months;
-    this.paths = paths;
-    this.renderers = renderers;
-    this.clock = clock;
+  /** The pages over these parts, reading lists through a cache of their own. */
+  SitePages(PublisherParts parts) {
+    this.articles = parts.articles();
+    this.listings = parts.lists();
+    this.related = parts.related();
+    this.lists = new ListReader(parts.lists());
+    this.months = new MonthBuckets(parts.renderers().site().zone());
+    this.paths = parts.renderers().paths();
+    this.renderers = parts.renderers();
+    this.clock = parts.clock();
   }
 
-  /** The renderers a page job may use. */
-  record Renderers(ArticleRenderer article, ListPageRenderer listing, SitemapRenderer sitemap,
-      RecommendedRenderer recommended, StaticFiles statics) {}
+  /** The cached list reads the jobs share; forget them before rendering from newer state. */
+  ListReader lists() {
+    return lists;
+  }
 
-  /** The job a page name stands for (names are how a published state remembers pages). */
-  PageJob job(String name) {
-    int colon = name.indexOf(':');
-    String kind = colon < 0 ? name : name.substring(0, colon);
-    String rest = colon < 0 ? "" : name.substring(colon + 1);
-    return switch (kind) {
-      case "article" -> article(rest, Set.of());
-      case "front" -> front(new ListId(rest));
-      case "month" -> month(new ListId(rest.substring(0, rest.lastIndexOf(':'))),
-          YearMonth.parse(rest.substring(rest.lastIndexOf(':') + 1)));
-      case "sitemap-index" -> sitemapIndex();
-      case "sitemap-news" -> news();
-      case "recommended" -> recommended();
-      default -> throw new IllegalArgumentException("no page is named " + name);
+  MonthBuckets months() {
+    return months;
+  }
+
+  /** The job that renders this page (how a published state's remembered pages come back). */
+  PageJob job(PageId page) {
+    if (page instanceof PageId.Article article) {
+      return article(article.articleId(), Set.of());
+    }
+    if (page instanceof PageId.Front front) {
+      return front(front.list());
+    }
+    if (page instanceof PageId.Month month) {
+      return month(month.list(), month.month());
+    }
+    return switch ((PageId.SiteWide) page) {
+      case SITEMAP_INDEX -> sitemapIndex();
+      case NEWS_SITEMAP -> news();
+      case PICKS -> recommended();
+      case STATICS -> statics();
     };
-  }
-
-  static String articleName(String id) {
-    return "article:" + id;
-  }
-
-  static String frontName(ListId list) {
-    return "front:" + list;
-  }
-
-  static String monthName(ListId list, String month) {
-    return "month:" + list + ":" + month;
-  }
-
-  /** The pages that follow the site's list as a whole. */
-  static List<String> siteWideNames() {
-    return List.of("sitemap-index", "sitemap-news", "recommended");
   }
 
   /**
@@ -105,7 +94,7 @@ final class SitePages {
    * while it is published, and are removed when it is not (unless another article took them).
    */
   PageJob article(String id, Set<Slug> slugsMentioned) {
-    return new PageJob(articleName(id), () -> {
+    return new PageJob(new PageId.Article(id), () -> {
       Optional<Article> article = articles.find(id).filter(Article::isPublished);
       PublishedState state = listings.state(id);
       Set<Slug> formerSlugs = new LinkedHashSet<>(slugsMentioned);
@@ -116,12 +105,12 @@ final class SitePages {
       article.ifPresent(live -> formerSlugs.remove(live.slug()));
       List<RenderedFile> files = new ArrayList<>();
       List<String> deletions = new ArrayList<>();
-      article.ifPresent(live -> files.addAll(renderers.article().render(live,
+      article.ifPresent(live -> files.addAll(renderers.articles().render(live,
           related.related(id).orElse(List.of()))));
       for (Slug former : formerSlugs) {
         if (articles.idBySlug(former).map(id::equals).orElse(true)) {
           if (article.isPresent()) {
-            files.add(renderers.article().redirect(former, article.get().slug()));
+            files.add(renderers.articles().redirect(former, article.get().slug()));
             deletions.add(paths.articleKey(former, OutputFormat.JSON));
           } else {
             deletions.addAll(paths.articleKeys(former));
@@ -134,23 +123,23 @@ final class SitePages {
 
   /** A topic's front page, JSON and feed, or the site's home page and feed. */
   PageJob front(ListId list) {
-    return new PageJob(frontName(list), () -> {
+    return new PageJob(new PageId.Front(list), () -> {
       List<ArchiveMonth> buckets = lists.months(list);
       if (list.isSite()) {
-        return PageJob.Output.of(renderers.listing().home(summaries(lists.latest(list, HOME_SIZE)), buckets));
+        return PageJob.Output.of(renderers.lists().home(summaries(lists.latest(list, HOME_SIZE)), buckets));
       }
       Slug topic = list.topic().orElseThrow();
       List<ListEntry> latest = lists.latest(list, TOPIC_FRONT_SIZE);
       if (latest.isEmpty()) {
         return PageJob.Output.gone(paths.topicKeys(topic));
       }
-      return PageJob.Output.of(renderers.listing().topicFront(topicOf(topic, latest), summaries(latest), buckets));
+      return PageJob.Output.of(renderers.lists().topicFront(topicOf(topic, latest), summaries(latest), buckets));
     });
   }
 
   /** One month bucket of a list: a topic's archive page, or the site's archive and sitemap chunk. */
   PageJob month(ListId list, YearMonth month) {
-    return new PageJob(monthName(list, month.toString()), () -> {
+    return new PageJob(new PageId.Month(list, month), () -> {
       List<ListEntry> entries = lists.between(list, months.start(month), months.end(month), MONTH_LIMIT);
       if (entries.isEmpty()) {
         return PageJob.Output.gone(list.topic()
@@ -161,36 +150,36 @@ final class SitePages {
           .max(Comparator.naturalOrder()).orElseThrow();
       ArchiveMonth bucket = new ArchiveMonth(month, entries.size(), lastModified);
       if (list.isSite()) {
-        return PageJob.Output.of(renderers.listing().siteMonth(bucket, summaries(entries)));
+        return PageJob.Output.of(renderers.lists().siteMonth(bucket, summaries(entries)));
       }
       Slug topic = list.topic().orElseThrow();
-      return PageJob.Output.of(renderers.listing().topicMonth(topicOf(topic, entries), bucket, summaries(entries)));
+      return PageJob.Output.of(renderers.lists().topicMonth(topicOf(topic, entries), bucket, summaries(entries)));
     });
   }
 
   PageJob sitemapIndex() {
-    return new PageJob("sitemap-index", () -> PageJob.Output.of(
-        List.of(renderers.sitemap().index(lists.months(ListId.site())))));
+    return new PageJob(PageId.SiteWide.SITEMAP_INDEX, () -> PageJob.Output.of(
+        List.of(renderers.sitemaps().index(lists.months(ListId.site())))));
   }
 
   /** Google News wants the articles of the last two days; this page depends on the clock. */
   PageJob news() {
-    return new PageJob("sitemap-news", () -> {
+    return new PageJob(PageId.SiteWide.NEWS_SITEMAP, () -> {
       Instant now = clock.instant();
       List<ListEntry> recent = lists.between(ListId.site(), now.minus(NEWS_WINDOW),
           now.plusSeconds(1), NEWS_LIMIT);
-      return PageJob.Output.of(List.of(renderers.sitemap().news(summaries(recent))));
+      return PageJob.Output.of(List.of(renderers.sitemaps().news(summaries(recent))));
     });
   }
 
   PageJob recommended() {
-    return new PageJob("recommended", () -> PageJob.Output.of(
-        List.of(renderers.recommended().recommended(picks()))));
+    return new PageJob(PageId.SiteWide.PICKS, () -> PageJob.Output.of(
+        List.of(renderers.picks().recommended(picks()))));
   }
 
   /** Assets, the 404 page and robots.txt: they change only with a new release. */
   PageJob statics() {
-    return new PageJob("static", () -> PageJob.Output.of(renderers.statics().all()));
+    return new PageJob(PageId.SiteWide.STATICS, () -> PageJob.Output.of(renderers.statics().all()));
   }
 
   /** The newest article of each of the most recently active topics: a varied, fresh selection. */

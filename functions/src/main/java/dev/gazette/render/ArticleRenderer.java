@@ -20,15 +20,16 @@ public final class ArticleRenderer {
   private final SitePaths paths;
   private final SiteLocale locale;
   private final ArticlePages pages;
-  private final ArticleJson json = new ArticleJson();
-  private final HtmlTemplates templates = new HtmlTemplates();
+  private final ArticleJson json;
+  private final HtmlTemplates templates;
 
-  public ArticleRenderer(Site site) {
-    this.site = site;
-    this.paths = new SitePaths(site);
-    this.locale = new SiteLocale(site);
-    this.pages = new ArticlePages(site, paths, locale, new MarkdownRenderer(site),
-        new StaticFiles(site).recommendedScriptPath());
+  ArticleRenderer(RenderParts parts, MarkdownRenderer markdown, StaticFiles statics) {
+    this.site = parts.site();
+    this.paths = parts.paths();
+    this.locale = parts.locale();
+    this.templates = parts.templates();
+    this.json = new ArticleJson(parts.json());
+    this.pages = new ArticlePages(site, paths, locale, markdown, statics.recommendedScriptPath());
   }
 
   /**

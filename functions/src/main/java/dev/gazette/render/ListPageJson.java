@@ -12,7 +12,11 @@ import java.io.UncheckedIOException;
  */
 final class ListPageJson {
 
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper;
+
+  ListPageJson(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
 
   /** The document as UTF-8 bytes. */
   byte[] write(TopicLabel topic, ListPage page) {

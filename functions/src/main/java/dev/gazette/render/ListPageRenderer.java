@@ -5,7 +5,6 @@ import dev.gazette.article.Topic;
 import dev.gazette.site.ArchiveMonth;
 import dev.gazette.site.OutputFormat;
 import dev.gazette.site.PageAddress;
-import dev.gazette.site.Site;
 import dev.gazette.site.SitePaths;
 import java.util.List;
 
@@ -19,18 +18,19 @@ public final class ListPageRenderer {
   private final SitePaths paths;
   private final ListPages pages;
   private final ArticleTeasers teasers;
-  private final HtmlTemplates templates = new HtmlTemplates();
-  private final ListPageJson json = new ListPageJson();
+  private final HtmlTemplates templates;
+  private final ListPageJson json;
   private final AtomFeed atom;
   private final SitemapRenderer sitemaps;
 
-  public ListPageRenderer(Site site) {
-    SiteLocale locale = new SiteLocale(site);
-    this.paths = new SitePaths(site);
-    this.pages = new ListPages(site, paths, locale);
-    this.teasers = new ArticleTeasers(paths, locale);
-    this.atom = new AtomFeed(site);
-    this.sitemaps = new SitemapRenderer(site);
+  ListPageRenderer(RenderParts parts, SitemapRenderer sitemaps) {
+    this.paths = parts.paths();
+    this.templates = parts.templates();
+    this.json = new ListPageJson(parts.json());
+    this.pages = new ListPages(parts.site(), paths, parts.locale());
+    this.teasers = new ArticleTeasers(paths, parts.locale());
+    this.atom = new AtomFeed(parts.site());
+    this.sitemaps = sitemaps;
   }
 
   /** {@code index.html} with the latest articles and the site's months, and {@code feed.xml}. */

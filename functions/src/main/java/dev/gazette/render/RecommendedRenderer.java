@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gazette.article.ArticleSummary;
 import dev.gazette.site.OutputFormat;
-import dev.gazette.site.Site;
 import dev.gazette.site.SitePaths;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -18,10 +17,11 @@ import java.util.List;
 public final class RecommendedRenderer {
 
   private final SitePaths paths;
-  private final ObjectMapper mapper = new ObjectMapper();
+  private final ObjectMapper mapper;
 
-  public RecommendedRenderer(Site site) {
-    this.paths = new SitePaths(site);
+  RecommendedRenderer(RenderParts parts) {
+    this.paths = parts.paths();
+    this.mapper = parts.json();
   }
 
   /** {@code recommended.json}: {@code {articles: [{title, url, slug, excerpt}]}}, in order. */

@@ -24,10 +24,10 @@ public final class SitemapRenderer {
   private final SitePaths paths;
   private final SiteLocale locale;
 
-  public SitemapRenderer(Site site) {
-    this.site = site;
-    this.paths = new SitePaths(site);
-    this.locale = new SiteLocale(site);
+  SitemapRenderer(RenderParts parts) {
+    this.site = parts.site();
+    this.paths = parts.paths();
+    this.locale = parts.locale();
   }
 
   /** {@code sitemap.xml}: the chunk of every month that holds articles, with its last change. */

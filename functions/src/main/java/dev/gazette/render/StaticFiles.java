@@ -25,14 +25,15 @@ public final class StaticFiles {
   private final SitePaths paths;
   private final Site site;
   private final SiteLocale locale;
-  private final HtmlTemplates templates = new HtmlTemplates();
+  private final HtmlTemplates templates;
   private final byte[] recommendedScript = resource(RECOMMENDED_SCRIPT);
   private final PageAddress recommendedScriptAddress;
 
-  public StaticFiles(Site site) {
-    this.site = site;
-    this.paths = new SitePaths(site);
-    this.locale = new SiteLocale(site);
+  StaticFiles(RenderParts parts) {
+    this.site = parts.site();
+    this.paths = parts.paths();
+    this.locale = parts.locale();
+    this.templates = parts.templates();
     this.recommendedScriptAddress = paths.asset("recommended", hash8(recommendedScript));
   }
 

@@ -46,7 +46,6 @@ public enum OutputFormat {
     return pathSuffix;
   }
 
-
   private static final class Caching {
     // Pages are short-lived in caches: an edited or retracted article must show within minutes.
     // Browsers keep 60 s, the CDN 5 min, and stale-while-revalidate answers at once while the

@@ -5,15 +5,12 @@ import static dev.gazette.store.ArticleItem.SK;
 import static dev.gazette.store.ArticleItem.s;
 import static dev.gazette.store.ListItems.ENTRY_PREFIX;
 import static dev.gazette.store.ListItems.INDEX_PREFIX;
-import static dev.gazette.store.ListItems.LINKED_FROM_PREFIX;
 import static dev.gazette.store.ListItems.MONTH_PREFIX;
-import static dev.gazette.store.ListItems.RELATED;
 import static dev.gazette.store.ListItems.SIZE;
 import static dev.gazette.store.ListItems.STATE;
 import static dev.gazette.store.ListItems.key;
 import static dev.gazette.store.ListItems.listKey;
 
-import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
 import dev.gazette.publish.ArticleLists;
@@ -28,20 +25,15 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The Publisher's lists in DynamoDB. A change to an article's lists, their counts and its

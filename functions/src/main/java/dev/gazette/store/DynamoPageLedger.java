@@ -1,5 +1,6 @@
 package dev.gazette.store;
 
+import dev.gazette.publish.PageId;
 import dev.gazette.publish.PageLedger;
 import java.time.Instant;
 import java.util.Collection;
@@ -26,7 +27,7 @@ public final class DynamoPageLedger implements PageLedger {
   }
 
   @Override
-  public Claim claim(String page, String owner, Instant now, Instant leaseUntil) {
+  public Claim claim(PageId page, String owner, Instant now, Instant leaseUntil) {
     try {
       Map<String, AttributeValue> item = table.dynamo.updateItem(request -> request
           .tableName(table.name).key(key(page))
@@ -47,7 +48,7 @@ public final class DynamoPageLedger implements PageLedger {
   }
 
   @Override
-  public OptionalLong release(String page, String owner, long ticket, Map<String, String> hashesByKey) {
+  public OptionalLong release(PageId page, String owner, long ticket, Map<String, String> hashesByKey) {
     Map<String, AttributeValue> hashes = new HashMap<>();
     hashesByKey.forEach((key, hash) -> hashes.put(key, AttributeValue.fromS(hash)));
     try {
@@ -59,23 +60,23 @@ public final class DynamoPageLedger implements PageLedger {
           .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
       return OptionalLong.empty();
     } catch (ConditionalCheckFailedException newer) {
-      Map<String, AttributeValue> item = newer.hasItem() ? newer.item() : table.get(PREFIX + page, SORT);
+      Map<String, AttributeValue> item = newer.hasItem() ? newer.item() : table.get(PREFIX + page.encode(), SORT);
       return OptionalLong.of(number(item, "ticket"));
     }
   }
 
   @Override
-  public Map<String, Status> status(Collection<String> pages) {
+  public Map<PageId, Status> status(Collection<PageId> pages) {
     Map<String, Map<String, AttributeValue>> items = table.getAll(pages.stream().map(this::key).toList());
-    Map<String, Status> statuses = new HashMap<>();
-    items.forEach((pk, item) -> statuses.put(pk.substring(PREFIX.length()), new Status(
+    Map<PageId, Status> statuses = new HashMap<>();
+    items.forEach((pk, item) -> statuses.put(PageId.parse(pk.substring(PREFIX.length())), new Status(
         number(item, "ticket"), number(item, "renderedTicket"),
         item.containsKey("leaseUntil") ? Instant.ofEpochMilli(number(item, "leaseUntil")) : null)));
     return statuses;
   }
 
-  private Map<String, AttributeValue> key(String page) {
-    return ListItems.key(PREFIX + page, SORT);
+  private Map<String, AttributeValue> key(PageId page) {
+    return ListItems.key(PREFIX + page.encode(), SORT);
   }
 
   /** Epoch milliseconds: numbers compare as times, whatever their precision. */

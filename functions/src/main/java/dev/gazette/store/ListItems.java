@@ -7,6 +7,7 @@ import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
 import dev.gazette.publish.ListEntry;
 import dev.gazette.publish.ListId;
+import dev.gazette.publish.PageId;
 import dev.gazette.publish.PublishedState;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -123,7 +124,7 @@ final class ListItems {
       item.put("slug", s(state.slug().value()));
     }
     putSet(item, "previousSlugs", state.previousSlugs().stream().map(Slug::value).toList());
-    putSet(item, "touchedPages", state.touchedPages());
+    putSet(item, "touchedPages", state.touchedPages().stream().map(PageId::encode).toList());
     item.put("revision", AttributeValue.fromN(Long.toString(state.revision())));
     return item;
   }
@@ -137,7 +138,7 @@ final class ListItems {
         set(item, "lists").stream().map(ListId::new).collect(Collectors.toSet()),
         item.containsKey("slug") ? new Slug(item.get("slug").s()) : null,
         set(item, "previousSlugs").stream().map(Slug::new).collect(Collectors.toSet()),
-        set(item, "touchedPages"),
+        set(item, "touchedPages").stream().map(PageId::parse).collect(Collectors.toSet()),
         Long.parseLong(item.get("revision").n()));
   }
 

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 final class InMemoryArticleLists implements ArticleLists {
   private final Map<String, PublishedState> states = new HashMap<>();
   private final Map<ListId, TreeMap<String, ListEntry>> entries = new HashMap<>();
-  private final Map<ListId, Map<String, ArchiveMonth>> months = new HashMap<>();
+  private final Map<ListId, Map<YearMonth, ArchiveMonth>> months = new HashMap<>();
 
   @Override
   public synchronized PublishedState state(String articleId) {
@@ -35,9 +35,9 @@ final class InMemoryArticleLists implements ArticleLists {
       } else {
         list.put(key, change.entry());
       }
-      Map<String, ArchiveMonth> buckets = months.computeIfAbsent(change.list(), key2 -> new HashMap<>());
+      Map<YearMonth, ArchiveMonth> buckets = months.computeIfAbsent(change.list(), key2 -> new HashMap<>());
       ArchiveMonth old = buckets.getOrDefault(change.month(),
-          new ArchiveMonth(YearMonth.parse(change.month()), 0, change.changedAt()));
+          new ArchiveMonth(change.month(), 0, change.changedAt()));
       buckets.put(change.month(), new ArchiveMonth(old.month(), old.count() + change.countDelta(),
           change.changedAt()));
     }

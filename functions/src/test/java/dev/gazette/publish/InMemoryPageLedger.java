@@ -8,14 +8,14 @@ import java.util.OptionalLong;
 
 /** A fake page ledger with the same lease rules as {@code DynamoPageLedger}. */
 final class InMemoryPageLedger implements PageLedger {
-  private final Map<String, Long> tickets = new HashMap<>();
-  private final Map<String, Long> rendered = new HashMap<>();
-  private final Map<String, String> owners = new HashMap<>();
-  private final Map<String, Instant> leases = new HashMap<>();
-  private final Map<String, Map<String, String>> hashes = new HashMap<>();
+  private final Map<PageId, Long> tickets = new HashMap<>();
+  private final Map<PageId, Long> rendered = new HashMap<>();
+  private final Map<PageId, String> owners = new HashMap<>();
+  private final Map<PageId, Instant> leases = new HashMap<>();
+  private final Map<PageId, Map<String, String>> hashes = new HashMap<>();
 
   @Override
-  public synchronized Claim claim(String page, String owner, Instant now, Instant leaseUntil) {
+  public synchronized Claim claim(PageId page, String owner, Instant now, Instant leaseUntil) {
     long ticket = tickets.merge(page, 1L, Long::sum);
     Instant lease = leases.get(page);
     boolean leased = lease == null || lease.isBefore(now);
@@ -27,7 +27,7 @@ final class InMemoryPageLedger implements PageLedger {
   }
 
   @Override
-  public synchronized OptionalLong release(String page, String owner, long ticket,
+  public synchronized OptionalLong release(PageId page, String owner, long ticket,
       Map<String, String> hashesByKey) {
     if (tickets.get(page) != ticket || !owner.equals(owners.get(page))) {
       return OptionalLong.of(tickets.get(page));
@@ -40,8 +40,8 @@ final class InMemoryPageLedger implements PageLedger {
   }
 
   @Override
-  public synchronized Map<String, Status> status(Collection<String> pages) {
-    Map<String, Status> statuses = new HashMap<>();
+  public synchronized Map<PageId, Status> status(Collection<PageId> pages) {
+    Map<PageId, Status> statuses = new HashMap<>();
     pages.stream().filter(tickets::containsKey).forEach(page -> statuses.put(page,
         new Status(tickets.get(page), rendered.getOrDefault(page, 0L), leases.get(page))));
     return statuses;

@@ -2,6 +2,7 @@ package dev.gazette.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.article.Slug;
 import dev.gazette.render.RenderedFile;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -13,6 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class PageWriterTest {
+  private static final PageId SITE_FRONT = new PageId.Front(ListId.site());
+  private static final PageId SPORT_FRONT = new PageId.Front(ListId.topic(new Slug("sport")));
   private final InMemoryPageStore pages = new InMemoryPageStore();
   private final InMemoryPageLedger ledger = new InMemoryPageLedger();
   private final PublishCounters counters = new PublishCounters();
@@ -28,11 +31,11 @@ class PageWriterTest {
     AtomicReference<String> table = new AtomicReference<>("10 articles");
     PageWriter slow = new PageWriter(pages, ledger, counters, Clock.systemUTC());
     PageWriter fast = new PageWriter(pages, ledger, counters, Clock.systemUTC());
-    PageJob fastJob = new PageJob("front:topic:sport",
+    PageJob fastJob = new PageJob(SPORT_FRONT,
         () -> PageJob.Output.of(List.of(topicPage(table.get()))));
     AtomicInteger slowRenders = new AtomicInteger();
     Thread[] second = new Thread[1];
-    PageJob slowJob = new PageJob("front:topic:sport", () -> {
+    PageJob slowJob = new PageJob(SPORT_FRONT, () -> {
       String seen = table.get();
       if (slowRenders.getAndIncrement() == 0) {
         // While the slow Publisher holds its (older) view, a newer change asks for the page.
@@ -55,15 +58,15 @@ class PageWriterTest {
   @Test
   void aLeaseLeftByADeadPublisherIsTakenOverWhenItRunsOut() {
     Instant now = Instant.parse("2026-11-30T10:00:00Z");
-    ledger.claim("front:site", "dead-lambda", now.minusSeconds(120), now.minusSeconds(60));
+    ledger.claim(SITE_FRONT, "dead-lambda", now.minusSeconds(120), now.minusSeconds(60));
     PageWriter writer = new PageWriter(pages, ledger, counters, Clock.fixed(now, ZoneOffset.UTC));
-    writer.write(List.of(new PageJob("front:site", () -> PageJob.Output.of(List.of(topicPage("à jour"))))), () -> { });
+    writer.write(List.of(new PageJob(SITE_FRONT, () -> PageJob.Output.of(List.of(topicPage("à jour"))))), () -> { });
     assertThat(pages.text("topics/sport/index.html")).isEqualTo("à jour");
   }
 
   private void awaitTicket(long ticket) {
     for (int i = 0; i < 500; i++) {
-      PageLedger.Status status = ledger.status(List.of("front:topic:sport")).get("front:topic:sport");
+      PageLedger.Status status = ledger.status(List.of(SPORT_FRONT)).get(SPORT_FRONT);
       if (status != null && status.ticket() >= ticket) {
         return;
       }
@@ -79,7 +82,7 @@ class PageWriterTest {
   @Test
   void unchangedFilesAreNotWrittenAgain() {
     PageWriter writer = new PageWriter(pages, ledger, counters, Clock.systemUTC());
-    PageJob job = new PageJob("front:site", () -> PageJob.Output.of(List.of(topicPage("même contenu"))));
+    PageJob job = new PageJob(SITE_FRONT, () -> PageJob.Output.of(List.of(topicPage("même contenu"))));
     writer.write(List.of(job), () -> { });
     writer.write(List.of(job), () -> { });
     assertThat(counters.written()).isEqualTo(1);
@@ -89,8 +92,8 @@ class PageWriterTest {
   @Test
   void aPageThatIsGoneIsDeleted() {
     PageWriter writer = new PageWriter(pages, ledger, counters, Clock.systemUTC());
-    writer.write(List.of(new PageJob("front:topic:sport", () -> PageJob.Output.of(List.of(topicPage("x"))))), () -> { });
-    writer.write(List.of(new PageJob("front:topic:sport",
+    writer.write(List.of(new PageJob(SPORT_FRONT, () -> PageJob.Output.of(List.of(topicPage("x"))))), () -> { });
+    writer.write(List.of(new PageJob(SPORT_FRONT,
         () -> PageJob.Output.gone(List.of("topics/sport/index.html")))), () -> { });
     assertThat(pages.files).isEmpty();
   }

@@ -7,6 +7,7 @@ import dev.gazette.article.Editor;
 import dev.gazette.article.EditorDesk;
 import dev.gazette.article.InMemoryArticleStore;
 import dev.gazette.article.Slug;
+import dev.gazette.render.SiteRenderers;
 import dev.gazette.site.Site;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,8 +31,8 @@ public final class PublisherFixture {
   public final PublishCounters counters = new PublishCounters();
   public final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T08:00:00Z"));
   public final Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
-  public final ArticlePublisher publisher = ArticlePublisher.create(new ArticlePublisher.Parts(
-      articles, listings, related, ledger, pages, site, clock, counters));
+  public final ArticlePublisher publisher = ArticlePublisher.create(new PublisherParts(
+      articles, listings, related, ledger, pages, SiteRenderers.of(site), clock, counters));
   public final EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock);
   private final Editor editor = new Editor("u-1", "Nadia Belkacem");
 

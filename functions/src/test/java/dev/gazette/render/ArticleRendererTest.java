@@ -25,8 +25,8 @@ class ArticleRendererTest {
   private static final Instant PUBLISHED = Instant.parse("2019-10-19T21:30:00Z");
   private static final Instant UPDATED = Instant.parse("2019-10-20T08:05:00Z");
 
-  private final ArticleRenderer renderer = new ArticleRenderer(Site.from(Map.of(
-      "SITE_NAME", "Gazette", "SITE_URL", "https://news.example.org")));
+  private final ArticleRenderer renderer = SiteRenderers.of(Site.from(Map.of(
+      "SITE_NAME", "Gazette", "SITE_URL", "https://news.example.org"))).articles();
 
   private static Article article(String title, String summary, String body) {
     return new Article("01HZX3K8T9", Slug.fromTitle(title), title, summary, body, "C.M.", "Lyon",
@@ -251,8 +251,8 @@ class ArticleRendererTest {
   @Test
   void sameArticleGivesIdenticalBytes() {
     List<RenderedFile> first = renderer.render(library(), related());
-    List<RenderedFile> second = new ArticleRenderer(Site.from(Map.of(
-        "SITE_NAME", "Gazette", "SITE_URL", "https://news.example.org")))
+    List<RenderedFile> second = SiteRenderers.of(Site.from(Map.of(
+        "SITE_NAME", "Gazette", "SITE_URL", "https://news.example.org"))).articles()
         .render(library(), related());
 
     for (int i = 0; i < first.size(); i++) {

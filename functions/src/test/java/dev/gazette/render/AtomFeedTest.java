@@ -22,7 +22,7 @@ class AtomFeedTest {
 
   private static final String ATOM = "http://www.w3.org/2005/Atom";
 
-  private final ListPageRenderer renderer = new ListPageRenderer(SITE);
+  private final ListPageRenderer renderer = SiteRenderers.of(SITE).lists();
   private final List<ArchiveMonth> months = List.of(month("2026-11", 3, "2026-11-25T08:00:00Z"));
 
   // Newest published first, but the middle one was edited last.
@@ -74,7 +74,7 @@ class AtomFeedTest {
   void sameEntriesGiveIdenticalFeedBytesWhateverTheTime() throws Exception {
     byte[] first = siteFeed(List.of(newest, edited)).bytes();
     Thread.sleep(1100);
-    byte[] second = new ListPageRenderer(SITE).home(List.of(newest, edited), months).get(1).bytes();
+    byte[] second = SiteRenderers.of(SITE).lists().home(List.of(newest, edited), months).get(1).bytes();
 
     assertThat(second).isEqualTo(first);
   }

@@ -24,7 +24,7 @@ class ListPageRendererTest {
 
   private static final Topic DIPLOMATIE = Topic.named("Diplomatie");
 
-  private final ListPageRenderer renderer = new ListPageRenderer(SITE);
+  private final ListPageRenderer renderer = SiteRenderers.of(SITE).lists();
 
   private final ArticleSummary visit = article("Visite d’une délégation à Bruxelles",
       "2026-11-20T09:00:00Z", "2026-11-21T10:00:00Z", "Diplomatie", "OTAN");
@@ -222,7 +222,7 @@ class ListPageRendererTest {
   @Test
   void sameListsGiveIdenticalBytes() {
     List<RenderedFile> first = renderer.topicFront(DIPLOMATIE, List.of(visit, treaty), months);
-    List<RenderedFile> second = new ListPageRenderer(SITE)
+    List<RenderedFile> second = SiteRenderers.of(SITE).lists()
         .topicFront(DIPLOMATIE, List.of(visit, treaty), months);
 
     for (int i = 0; i < first.size(); i++) {

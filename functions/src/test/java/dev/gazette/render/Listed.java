@@ -42,7 +42,7 @@ final class Listed {
     Article article = new Article("id-1", Slug.fromTitle(title), title, null, "Texte.", "C.M.",
         "Lyon", List.of(Topic.named("Économie")), Status.PUBLISHED, published, published,
         published, 1, "fr");
-    return html(new ArticleRenderer(SITE).render(article, List.of()).get(0));
+    return html(SiteRenderers.of(SITE).articles().render(article, List.of()).get(0));
   }
 
   static ArchiveMonth month(String month, long count, String lastModified) {

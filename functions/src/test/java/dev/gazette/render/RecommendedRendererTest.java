@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class RecommendedRendererTest {
 
-  private final RecommendedRenderer renderer = new RecommendedRenderer(SITE);
+  private final RecommendedRenderer renderer = SiteRenderers.of(SITE).picks();
 
   @Test
   void picksArePublishedAsOneShortLivedJsonFileInTheirOrder() throws Exception {

@@ -18,8 +18,8 @@ class SitemapRendererTest {
   private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
   private static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
 
-  private final SitemapRenderer sitemaps = new SitemapRenderer(SITE);
-  private final ListPageRenderer listings = new ListPageRenderer(SITE);
+  private final SitemapRenderer sitemaps = SiteRenderers.of(SITE).sitemaps();
+  private final ListPageRenderer listings = SiteRenderers.of(SITE).lists();
 
   private final ArticleSummary port = article("Le port agrandi", "2026-11-20T09:00:00Z",
       "2026-11-22T18:30:00Z", "Économie");

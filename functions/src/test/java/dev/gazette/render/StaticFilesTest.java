@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class StaticFilesTest {
 
-  private final StaticFiles statics = new StaticFiles(SITE);
+  private final StaticFiles statics = SiteRenderers.of(SITE).statics();
 
   private static String sha256Prefix(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))

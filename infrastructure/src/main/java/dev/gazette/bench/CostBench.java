@@ -5,6 +5,7 @@ import dev.gazette.article.ArticleContent;
 import dev.gazette.article.ArticleIds;
 import dev.gazette.article.Editor;
 import dev.gazette.article.EditorDesk;
+import dev.gazette.handlers.PublisherWiring;
 import dev.gazette.local.Dynoxide;
 import dev.gazette.local.LocalAws;
 import dev.gazette.local.ProjectRoot;
@@ -17,10 +18,7 @@ import dev.gazette.publish.PublishCounters;
 import dev.gazette.site.Site;
 import dev.gazette.store.DynamoArticleLists;
 import dev.gazette.store.DynamoArticleStore;
-import dev.gazette.store.DynamoPageLedger;
-import dev.gazette.store.DynamoRelatedLinks;
 import dev.gazette.store.RequestCounter;
-import dev.gazette.store.S3PageStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,9 +91,8 @@ public final class CostBench {
     System.err.printf("N=%d: archive loaded in %.0f s%n", size, (System.nanoTime() - started) / 1e9);
 
     PublishCounters pages = new PublishCounters();
-    ArticlePublisher publisher = ArticlePublisher.create(new ArticlePublisher.Parts(articles,
-        new DynamoArticleLists(dynamo, tableName), new DynamoRelatedLinks(dynamo, tableName),
-        new DynamoPageLedger(dynamo, tableName), new S3PageStore(s3, bucket), site, clock, pages));
+    ArticlePublisher publisher = ArticlePublisher.create(
+        PublisherWiring.over(dynamo, s3, tableName, bucket, site, clock, pages));
     // Warm up: the first changes write the site's fronts, statics and month pages for the first time.
     for (int i = 0; i < 3; i++) {
       publish(desk, publisher, generator.fresh("Échauffement " + i));

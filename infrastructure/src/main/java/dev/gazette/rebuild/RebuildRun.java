@@ -3,17 +3,13 @@ package dev.gazette.rebuild;
 import dev.gazette.article.Article;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
-import dev.gazette.publish.ArticlePublisher;
+import dev.gazette.handlers.PublisherWiring;
 import dev.gazette.publish.PublishCounters;
+import dev.gazette.publish.PublisherParts;
 import dev.gazette.publish.Rebuild;
 import dev.gazette.site.Site;
 import dev.gazette.store.AwsClients;
-import dev.gazette.store.DynamoArticleLists;
 import dev.gazette.store.DynamoArticleScan;
-import dev.gazette.store.DynamoArticleStore;
-import dev.gazette.store.DynamoPageLedger;
-import dev.gazette.store.DynamoRelatedLinks;
-import dev.gazette.store.S3PageStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,14 +21,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * One rebuild of a site: scan segments in parallel, each rendering its published articles with
  * the Publisher's code and saving its place after every page; then, once, every list page.
  */
 final class RebuildRun {
-  private final ArticlePublisher.Parts parts;
+  private final PublisherParts parts;
   private final DynamoArticleScan scan;
   private final PrintStream progress;
   private final boolean force;
@@ -46,11 +41,8 @@ final class RebuildRun {
   RebuildRun(Map<String, String> env, PublishCounters counters, PrintStream progress, boolean force) {
     AwsClients aws = new AwsClients(env);
     DynamoDbClient dynamo = aws.dynamoDb();
-    S3Client s3 = aws.s3();
     String table = aws.required("TABLE_NAME");
-    this.parts = new ArticlePublisher.Parts(new DynamoArticleStore(dynamo, table),
-        new DynamoArticleLists(dynamo, table), new DynamoRelatedLinks(dynamo, table),
-        new DynamoPageLedger(dynamo, table), new S3PageStore(s3, aws.required("BUCKET_NAME")),
+    this.parts = PublisherWiring.over(dynamo, aws.s3(), table, aws.required("BUCKET_NAME"),
         Site.from(env), Clock.systemUTC(), counters);
     this.scan = new DynamoArticleScan(dynamo, table);
     this.progress = progress;

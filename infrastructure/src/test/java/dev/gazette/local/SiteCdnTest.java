@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.render.RenderedFile;
-import dev.gazette.render.StaticFiles;
+import dev.gazette.render.SiteRenderers;
 import dev.gazette.site.Site;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ class SiteCdnTest {
 
   @Test
   void theContentSecurityPolicyAllowsThePagesInlineStyleByItsHashAndNoInlineScript() throws Exception {
-    RenderedFile page = new StaticFiles(Site.from(Map.of("SITE_URL", "https://news.example.org"))).all().stream()
+    RenderedFile page = SiteRenderers.of(Site.from(Map.of("SITE_URL", "https://news.example.org"))).statics().all().stream()
         .filter(file -> file.key().equals("404.html")).findFirst().orElseThrow();
     String html = new String(page.bytes(), StandardCharsets.UTF_8);
     Matcher style = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL).matcher(html);

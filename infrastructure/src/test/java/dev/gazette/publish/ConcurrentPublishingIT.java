@@ -7,15 +7,12 @@ import dev.gazette.article.ArticleContent;
 import dev.gazette.article.ArticleIds;
 import dev.gazette.article.Editor;
 import dev.gazette.article.EditorDesk;
+import dev.gazette.handlers.PublisherWiring;
 import dev.gazette.local.Dynoxide;
 import dev.gazette.local.LocalAws;
 import dev.gazette.local.S3Server;
 import dev.gazette.site.Site;
-import dev.gazette.store.DynamoArticleLists;
 import dev.gazette.store.DynamoArticleStore;
-import dev.gazette.store.DynamoPageLedger;
-import dev.gazette.store.DynamoRelatedLinks;
-import dev.gazette.store.S3PageStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -89,10 +86,8 @@ class ConcurrentPublishingIT {
     List<Future<?>> done = new ArrayList<>();
     for (Article article : articles) {
       // Each Publisher is its own Lambda container: its own clients and caches.
-      ArticlePublisher publisher = ArticlePublisher.create(new ArticlePublisher.Parts(
-          new DynamoArticleStore(dynamo, table), new DynamoArticleLists(dynamo, table),
-          new DynamoRelatedLinks(dynamo, table), new DynamoPageLedger(dynamo, table),
-          new S3PageStore(s3, bucket), site, Clock.systemUTC(), new PublishCounters()));
+      ArticlePublisher publisher = ArticlePublisher.create(PublisherWiring.over(dynamo, s3, table,
+          bucket, site, Clock.systemUTC(), new PublishCounters()));
       done.add(pool.submit(() -> {
         start.await();
         publisher.refresh(article.id(), Set.of(article.slug()));

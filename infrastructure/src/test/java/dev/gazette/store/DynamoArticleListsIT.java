@@ -12,6 +12,7 @@ import dev.gazette.publish.ConcurrentPublish;
 import dev.gazette.publish.ListChange;
 import dev.gazette.publish.ListEntry;
 import dev.gazette.publish.ListId;
+import dev.gazette.publish.PageId;
 import dev.gazette.publish.PageLedger;
 import dev.gazette.publish.PublishedState;
 import dev.gazette.site.ArchiveMonth;
@@ -32,6 +33,7 @@ class DynamoArticleListsIT {
   private static DynamoDbClient dynamo;
   private DynamoArticleLists listings;
   private DynamoRelatedLinks related;
+  private static final PageId SITE_FRONT = new PageId.Front(ListId.site());
   private DynamoPageLedger ledger;
   private final ListId economie = ListId.topic(new Slug("economie"));
 
@@ -63,11 +65,11 @@ class DynamoArticleListsIT {
   }
 
   private PublishedState list(ListEntry entry, PublishedState before, ListId... lists) {
-    String month = YearMonth.from(entry.summary().publishedAt().atZone(java.time.ZoneOffset.UTC)).toString();
+    YearMonth month = YearMonth.from(entry.summary().publishedAt().atZone(java.time.ZoneOffset.UTC));
     List<ListChange> changes = java.util.Arrays.stream(lists)
         .map(list -> new ListChange(list, month, entry, +1, entry.summary().updatedAt())).toList();
     PublishedState after = new PublishedState(entry.id(), entry, Set.of(lists),
-        entry.summary().slug(), Set.of(), Set.of("article:" + entry.id()), before.revision() + 1);
+        entry.summary().slug(), Set.of(), Set.of(new PageId.Article(entry.id())), before.revision() + 1);
     listings.apply(before, changes, after);
     return after;
   }
@@ -106,8 +108,8 @@ class DynamoArticleListsIT {
     PublishedState unlisted = new PublishedState("a", null, Set.of(), null, Set.of(entry.summary().slug()),
         Set.of(), listed.revision() + 1);
     listings.apply(listed, List.of(
-        new ListChange(economie, "2026-11", entry, -1, Instant.parse("2026-11-03T00:00:00Z")),
-        new ListChange(ListId.site(), "2026-11", entry, -1, Instant.parse("2026-11-03T00:00:00Z"))),
+        new ListChange(economie, YearMonth.of(2026, 11), entry, -1, Instant.parse("2026-11-03T00:00:00Z")),
+        new ListChange(ListId.site(), YearMonth.of(2026, 11), entry, -1, Instant.parse("2026-11-03T00:00:00Z"))),
         unlisted);
     assertThat(listings.latest(economie, 10)).isEmpty();
     assertThat(listings.months(economie)).isEmpty();
@@ -133,28 +135,28 @@ class DynamoArticleListsIT {
   void aPageLeaseGoesToOneWriterAndComesBackOnlyWhenNoNewerTicketWaits() {
     Instant now = Instant.parse("2026-11-30T10:00:00Z");
     Instant until = now.plusSeconds(60);
-    PageLedger.Claim first = ledger.claim("front:site", "lambda-a", now, until);
-    PageLedger.Claim second = ledger.claim("front:site", "lambda-b", now, until);
+    PageLedger.Claim first = ledger.claim(SITE_FRONT, "lambda-a", now, until);
+    PageLedger.Claim second = ledger.claim(SITE_FRONT, "lambda-b", now, until);
     assertThat(first.leased()).isTrue();
     assertThat(second.leased()).isFalse();
     assertThat(second.ticket()).isEqualTo(first.ticket() + 1);
 
-    assertThat(ledger.release("front:site", "lambda-a", first.ticket(), Map.of("index.html", "h1")))
+    assertThat(ledger.release(SITE_FRONT, "lambda-a", first.ticket(), Map.of("index.html", "h1")))
         .hasValue(second.ticket());
-    assertThat(ledger.release("front:site", "lambda-a", second.ticket(), Map.of("index.html", "h2")))
+    assertThat(ledger.release(SITE_FRONT, "lambda-a", second.ticket(), Map.of("index.html", "h2")))
         .isEmpty();
 
-    PageLedger.Status status = ledger.status(List.of("front:site", "front:never")).get("front:site");
+    PageLedger.Status status = ledger.status(List.of(SITE_FRONT, new PageId.Front(ListId.topic(new Slug("jamais"))))).get(SITE_FRONT);
     assertThat(status.renderedTicket()).isEqualTo(second.ticket());
     assertThat(status.leaseFree(now)).isTrue();
-    assertThat(ledger.claim("front:site", "lambda-b", now, until).hashesByKey())
+    assertThat(ledger.claim(SITE_FRONT, "lambda-b", now, until).hashesByKey())
         .containsEntry("index.html", "h2");
   }
 
   @Test
   void anExpiredLeaseCanBeTakenOver() {
     Instant now = Instant.parse("2026-11-30T10:00:00Z");
-    ledger.claim("front:site", "dead-lambda", now.minusSeconds(120), now.minusSeconds(60));
-    assertThat(ledger.claim("front:site", "lambda-b", now, now.plusSeconds(60)).leased()).isTrue();
+    ledger.claim(SITE_FRONT, "dead-lambda", now.minusSeconds(120), now.minusSeconds(60));
+    assertThat(ledger.claim(SITE_FRONT, "lambda-b", now, now.plusSeconds(60)).leased()).isTrue();
   }
 }

@@ -1,0 +1,44 @@
+package dev.gazette.handlers;
+
+import dev.gazette.publish.PublishCounters;
+import dev.gazette.publish.PublisherParts;
+import dev.gazette.render.SiteRenderers;
+import dev.gazette.site.Site;
+import dev.gazette.store.AwsClients;
+import dev.gazette.store.DynamoArticleLists;
+import dev.gazette.store.DynamoArticleStore;
+import dev.gazette.store.DynamoPageLedger;
+import dev.gazette.store.DynamoRelatedLinks;
+import dev.gazette.store.S3PageStore;
+import java.time.Clock;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The one place the Publisher's parts are put together over DynamoDB and S3: the stream
+ * handler, {@code ./gazette rebuild} and {@code ./gazette bench} all build them here.
+ */
+public final class PublisherWiring {
+  private PublisherWiring() {}
+
+  /**
+   * The parts as the Publisher function's environment describes them (TABLE_NAME, BUCKET_NAME,
+   * SITE_*, endpoints); fails at once when a required setting is missing.
+   */
+  public static PublisherParts fromEnvironment(Map<String, String> env, Clock clock,
+      PublishCounters counters) {
+    AwsClients aws = new AwsClients(env);
+    return over(aws.dynamoDb(), aws.s3(), aws.required("TABLE_NAME"), aws.required("BUCKET_NAME"),
+        Site.from(env), clock, counters);
+  }
+
+  /** The parts over clients the caller built (the benchmark counts their requests). */
+  public static PublisherParts over(DynamoDbClient dynamo, S3Client s3, String table,
+      String bucket, Site site, Clock clock, PublishCounters counters) {
+    return new PublisherParts(new DynamoArticleStore(dynamo, table),
+        new DynamoArticleLists(dynamo, table), new DynamoRelatedLinks(dynamo, table),
+        new DynamoPageLedger(dynamo, table), new S3PageStore(s3, bucket), SiteRenderers.of(site),
+        clock, counters);
+  }
+}

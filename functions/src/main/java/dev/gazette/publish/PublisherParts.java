@@ -1,0 +1,14 @@
+package dev.gazette.publish;
+
+import dev.gazette.article.ArticleStore;
+import dev.gazette.render.SiteRenderers;
+import java.time.Clock;
+
+/**
+ * Everything a Publisher talks to, as adapters or fakes, and the site's renderers: built once
+ * per container (by the handler, the rebuild or the benchmark) and shared by every Publisher
+ * made of it.
+ */
+public record PublisherParts(ArticleStore articles, ArticleLists lists, RelatedLinks related,
+    PageLedger ledger, PageStore pages, SiteRenderers renderers, Clock clock,
+    PublishCounters counters) {}
