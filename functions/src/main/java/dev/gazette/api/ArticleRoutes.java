@@ -1,132 +1,60 @@
 package dev.gazette.api;
 
+import static dev.gazette.api.Access.EDITOR;
+import static dev.gazette.api.Access.EDITOR_DRAFTS_NEED_WRITE;
+import static dev.gazette.api.Access.WRITER;
+import static dev.gazette.api.BodyRule.IGNORED;
+import static dev.gazette.api.BodyRule.JSON;
+import static dev.gazette.api.BodyRule.MERGE_PATCH;
+import static dev.gazette.api.BodyRule.NONE;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gazette.article.Article;
-import dev.gazette.article.ArticleQueryResult;
-import dev.gazette.article.EditorDesk;
-import dev.gazette.article.Status;
-import dev.gazette.article.TopicDirectory;
-import dev.gazette.site.OutputFormat;
-import dev.gazette.site.SitePaths;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The editor API's routes: each one reads the request, calls a use case and shapes the answer. */
+/**
+ * Every route of the editor API in one table, with its access and body rules; openapi.yaml and
+ * template.yaml are tested against it. Each request goes through the same steps in the same
+ * order: find the route, check access (401/403), read the body (415/413/400), then operate.
+ */
 public final class ArticleRoutes {
+  static final List<Route> ROUTES = List.of(
+      new Route("POST /articles", WRITER, JSON, ArticleOperations::create),
+      new Route("GET /articles", EDITOR_DRAFTS_NEED_WRITE, IGNORED, ArticleOperations::list),
+      new Route("GET /articles/{id}", EDITOR_DRAFTS_NEED_WRITE, IGNORED, ArticleOperations::read),
+      new Route("PUT /articles/{id}", WRITER, JSON, ArticleOperations::replace),
+      new Route("PATCH /articles/{id}", WRITER, MERGE_PATCH, ArticleOperations::patch),
+      new Route("DELETE /articles/{id}", WRITER, IGNORED, ArticleOperations::delete),
+      new Route("POST /articles/{id}/publish", WRITER, NONE, ArticleOperations::publish),
+      new Route("POST /articles/{id}/unpublish", WRITER, NONE, ArticleOperations::unpublish),
+      new Route("GET /topics", EDITOR, IGNORED, ArticleOperations::topics));
+
   /** Every route this handler answers, as API Gateway names them (template.yaml declares the same). */
-  public static final List<String> ROUTE_KEYS = List.of(
-      "POST /articles", "GET /articles", "GET /articles/{id}", "PUT /articles/{id}",
-      "PATCH /articles/{id}", "DELETE /articles/{id}", "POST /articles/{id}/publish",
-      "POST /articles/{id}/unpublish", "GET /topics");
+  public static final List<String> ROUTE_KEYS = ROUTES.stream().map(Route::key).toList();
 
-  private final EditorDesk desk;
-  private final TopicDirectory topics;
-  private final SitePaths paths;
-  private final ObjectMapper json;
-  private final ArticleReader reader;
+  /** The routes that need the write scope whatever they touch. */
+  public static final List<String> WRITE_ROUTE_KEYS = ROUTES.stream()
+      .filter(route -> route.access() == WRITER).map(Route::key).toList();
 
-  ArticleRoutes(EditorDesk desk, TopicDirectory topics, SitePaths paths, ObjectMapper json) {
-    this.desk = desk;
-    this.topics = topics;
-    this.paths = paths;
-    this.json = json;
-    this.reader = new ArticleReader(json);
-  }
+  private static final Map<String, Route> BY_KEY = ROUTES.stream()
+      .collect(Collectors.toUnmodifiableMap(Route::key, Function.identity()));
 
-  /** The JSON settings the routes answer with; problems are written with the same. */
-  ObjectMapper json() {
-    return json;
+  private final ArticleOperations operations;
+
+  ArticleRoutes(ArticleOperations operations) {
+    this.operations = operations;
   }
 
   APIGatewayV2HTTPResponse answer(ApiRequest request, String requestId) {
-    String id = request.pathParameter("id");
-    return switch (request.routeKey()) {
-      case "POST /articles" -> {
-        Article created = desk.create(reader.read(request.jsonBody()), request.writer());
-        yield article(201, created, requestId, Map.of("Location", "/articles/" + created.id()));
-      }
-      case "GET /articles" -> list(request, requestId);
-      case "GET /articles/{id}" -> {
-        request.editor();
-        Article article = desk.get(id);
-        if (article.status() != Status.PUBLISHED) {
-          request.writer();
-        }
-        yield article(200, article, requestId, Map.of());
-      }
-      case "PUT /articles/{id}" -> {
-        var editor = request.writer();
-        long version = Preconditions.expectedVersion(request);
-        var content = reader.read(request.jsonBody());
-        yield article(200, desk.replace(id, version, content, editor), requestId, Map.of());
-      }
-      case "PATCH /articles/{id}" -> {
-        var editor = request.writer();
-        long version = Preconditions.expectedVersion(request);
-        String patch = request.mergePatchBody();
-        var content = reader.readPatched(desk.get(id), patch);
-        yield article(200, desk.replace(id, version, content, editor), requestId, Map.of());
-      }
-      case "POST /articles/{id}/publish" -> {
-        request.writer();
-        request.noBody();
-        yield article(200, desk.publish(id, Preconditions.expectedVersion(request)), requestId, Map.of());
-      }
-      case "POST /articles/{id}/unpublish" -> {
-        request.writer();
-        request.noBody();
-        yield article(200, desk.unpublish(id, Preconditions.expectedVersion(request)), requestId, Map.of());
-      }
-      case "DELETE /articles/{id}" -> {
-        request.writer();
-        desk.delete(id, Preconditions.expectedVersion(request));
-        yield Responses.noContent(requestId);
-      }
-      case "GET /topics" -> {
-        request.editor();
-        ArticleQueryParameters.refuseAll(request.queryParameters());
-        List<Map<String, Object>> all = topics.all().stream().map(count -> {
-          Map<String, Object> topic = new LinkedHashMap<>();
-          topic.put("name", count.topic().name());
-          topic.put("slug", count.topic().slug().value());
-          topic.put("articles", count.articles());
-          return topic;
-        }).toList();
-        yield Responses.json(200, Responses.JSON, Map.of("topics", all), json, requestId, Map.of());
-      }
-      default -> throw new ApiProblem(404, "no-such-route", "Not Found",
+    Route route = BY_KEY.get(request.routeKey());
+    if (route == null) {
+      throw new ApiProblem(404, "no-such-route", "Not Found",
           "No operation answers " + request.routeKey() + ".");
-    };
-  }
-
-  /** Published articles are listed for any editor; drafts and scheduled ones need the write scope. */
-  private APIGatewayV2HTTPResponse list(ApiRequest request, String requestId) {
-    var query = ArticleQueryParameters.read(request.queryParameters());
-    if (query.status() == Status.PUBLISHED) {
-      request.editor();
-    } else {
-      request.writer();
     }
-    ArticleQueryResult page = desk.list(query);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("articles", page.articles().stream().map(this::view).toList());
-    if (page.nextCursor() != null) {
-      body.put("nextCursor", page.nextCursor());
-    }
-    return Responses.json(200, Responses.JSON, body, json, requestId, Map.of());
-  }
-
-  private APIGatewayV2HTTPResponse article(int status, Article article, String requestId,
-      Map<String, String> headers) {
-    Map<String, String> allHeaders = new HashMap<>(headers);
-    allHeaders.put("ETag", Preconditions.etag(article));
-    return Responses.json(status, Responses.JSON, view(article), json, requestId, allHeaders);
-  }
-
-  private ArticleView view(Article article) {
-    return ArticleView.of(article, paths.articleUrl(article.slug(), OutputFormat.HTML).toString());
+    var editor = route.access().check(request);
+    String body = route.body().read(request);
+    return route.operation().answer(operations, new Call(request, editor, body, requestId));
   }
 }

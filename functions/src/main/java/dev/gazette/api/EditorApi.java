@@ -17,7 +17,7 @@ public final class EditorApi {
   public EditorApi(EditorDesk desk, TopicDirectory topics, SitePaths paths) {
     // One ObjectMapper per container: building one costs start-up time.
     var json = ApiJson.mapper();
-    this.routes = new ArticleRoutes(desk, topics, paths, json);
+    this.routes = new ArticleRoutes(new ArticleOperations(desk, topics, paths, json));
     this.problems = new Problems(json);
   }
 

@@ -38,7 +38,7 @@ public final class ArticlesApiHandler
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    String requestId = context != null ? context.getAwsRequestId() : "local";
+    String requestId = context.getAwsRequestId();
     try (LogContext.Scope invocation = LogContext.invocation(requestId);
         LogContext.Scope article = LogContext.article(articleId(event))) {
       return api.answer(event, requestId);

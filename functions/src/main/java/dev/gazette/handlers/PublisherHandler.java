@@ -9,13 +9,6 @@ import dev.gazette.publish.ArticlePublisher;
 import dev.gazette.publish.PublishCounters;
 import dev.gazette.runtime.FunctionEnvironments;
 import dev.gazette.runtime.LogContext;
-import dev.gazette.site.Site;
-import dev.gazette.store.AwsClients;
-import dev.gazette.store.DynamoArticleLists;
-import dev.gazette.store.DynamoArticleStore;
-import dev.gazette.store.DynamoPageLedger;
-import dev.gazette.store.DynamoRelatedLinks;
-import dev.gazette.store.S3PageStore;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Lambda entry point for the table's change stream: republishes each article a batch touches
@@ -47,7 +39,8 @@ public final class PublisherHandler implements RequestHandler<DynamodbEvent, Str
   }
 
   private PublisherHandler(Map<String, String> env, PublishCounters counters, Clock clock) {
-    this(wire(env, counters, clock), counters, clock, System.out);
+    this(ArticlePublisher.create(PublisherWiring.fromEnvironment(env, clock, counters)), counters,
+        clock, System.out);
   }
 
   PublisherHandler(ArticlePublisher publisher) {
@@ -63,10 +56,10 @@ public final class PublisherHandler implements RequestHandler<DynamodbEvent, Str
 
   @Override
   public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
-    String requestId = context != null ? context.getAwsRequestId() : "local";
+    String requestId = context.getAwsRequestId();
     try (LogContext.Scope invocation = LogContext.invocation(requestId)) {
       PublishMetrics metrics = new PublishMetrics(counters, clock,
-          context != null ? context.getFunctionName() : null, requestId);
+          context.getFunctionName(), requestId);
       List<BatchItemFailure> failures = new ArrayList<>();
       for (ChangedArticles.Change change : ChangedArticles.from(event.getRecords()).changes()) {
         try (LogContext.Scope article = LogContext.article(change.articleId())) {
@@ -82,16 +75,5 @@ public final class PublisherHandler implements RequestHandler<DynamodbEvent, Str
       metricsOut.println(metrics.line());
       return new StreamsEventResponse(failures);
     }
-  }
-
-  private static ArticlePublisher wire(Map<String, String> env, PublishCounters counters, Clock clock) {
-    AwsClients aws = new AwsClients(env);
-    DynamoDbClient dynamo = aws.dynamoDb();
-    String table = aws.required("TABLE_NAME");
-    Site site = Site.from(env);
-    return ArticlePublisher.create(new ArticlePublisher.Parts(
-        new DynamoArticleStore(dynamo, table), new DynamoArticleLists(dynamo, table),
-        new DynamoRelatedLinks(dynamo, table), new DynamoPageLedger(dynamo, table),
-        new S3PageStore(aws.s3(), aws.required("BUCKET_NAME")), site, clock, counters));
   }
 }

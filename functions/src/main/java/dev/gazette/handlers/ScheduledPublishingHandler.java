@@ -40,8 +40,7 @@ public final class ScheduledPublishingHandler implements RequestHandler<Schedule
 
   @Override
   public Integer handleRequest(ScheduledEvent event, Context context) {
-    try (LogContext.Scope invocation = LogContext.invocation(
-        context != null ? context.getAwsRequestId() : "local")) {
+    try (LogContext.Scope invocation = LogContext.invocation(context.getAwsRequestId())) {
       int published = desk.publishDue(PER_RUN);
       if (published > 0) {
         log.info("published {} scheduled article(s)", published);

@@ -34,7 +34,7 @@ class ArticlesApiHandlerTest {
   }
 
   private APIGatewayV2HTTPResponse send(APIGatewayV2HTTPEvent event) {
-    return handler.handleRequest(event, null);
+    return handler.handleRequest(event, new TestContext("ArticlesApiFunction"));
   }
 
   private JsonNode body(APIGatewayV2HTTPResponse response) throws Exception {
@@ -65,6 +65,27 @@ class ArticlesApiHandlerTest {
     assertThat(article.get("version").asLong()).isEqualTo(1);
     assertThat(article.get("author").asText()).isEqualTo("Nadia Belkacem");
     assertThat(response.getHeaders().get("Location")).isEqualTo("/articles/" + article.get("id").asText());
+  }
+
+  @Test
+  void aPostWithoutTheWriteScopeIs403EvenWhenItsBodyIsMalformed() throws Exception {
+    for (String body : new String[] {"{\"title\": ", "not json at all", ""}) {
+      APIGatewayV2HTTPEvent event = createEvent();
+      event.getRequestContext().getAuthorizer().getJwt().setClaims(
+          Map.of("sub", "u-2", "name", "Karim Alaoui", "scope", "articles:read"));
+      event.setBody(body);
+      APIGatewayV2HTTPResponse response = send(event);
+      assertThat(response.getStatusCode()).as(body).isEqualTo(403);
+      assertThat(body(response).get("type").asText()).isEqualTo("urn:gazette:problem:forbidden");
+    }
+  }
+
+  @Test
+  void aPostWithTheWriteScopeAndMalformedJsonIs400() throws Exception {
+    APIGatewayV2HTTPEvent event = createEvent();
+    event.setBody("{\"title\": ");
+    APIGatewayV2HTTPResponse response = send(event);
+    assertThat(response.getStatusCode()).isEqualTo(400);
   }
 
   @Test

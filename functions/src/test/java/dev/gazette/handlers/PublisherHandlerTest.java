@@ -16,6 +16,8 @@ import dev.gazette.article.ArticleStore;
 import dev.gazette.article.Slug;
 import dev.gazette.publish.ArticlePublisher;
 import dev.gazette.publish.PublisherFixture;
+import dev.gazette.publish.PublisherParts;
+import dev.gazette.render.SiteRenderers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -63,14 +65,14 @@ class PublisherHandlerTest {
         List.of("Société"), "published"), new dev.gazette.article.Editor("u", "U"));
     Article poisoned = newsroom.desk.create(PublisherFixture.content("Empoisonné", "Texte.",
         List.of("Société"), "published"), new dev.gazette.article.Editor("u", "U"));
-    PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new ArticlePublisher.Parts(
+    PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new PublisherParts(
         failingFor(poisoned.id()), newsroom.listings, newsroom.related, newsroom.ledger,
-        newsroom.pages, newsroom.site, newsroom.clock, newsroom.counters)));
+        newsroom.pages, SiteRenderers.of(newsroom.site), newsroom.clock, newsroom.counters)));
     DynamodbEvent event = new DynamodbEvent();
     event.setRecords(List.of(record(poisoned.id(), "10"), record(healthy.id(), "11"),
         record(poisoned.id(), "12")));
 
-    StreamsEventResponse response = handler.handleRequest(event, null);
+    StreamsEventResponse response = handler.handleRequest(event, new TestContext("PublisherFunction"));
 
     assertThat(response.getBatchItemFailures()).extracting(BatchItemFailure::getItemIdentifier)
         .containsExactly("10");
@@ -86,14 +88,14 @@ class PublisherHandlerTest {
         List.of("Société"), "published"), new dev.gazette.article.Editor("u", "U"));
     newsroom.clock.set(newsroom.clock.instant().plus(Duration.ofMillis(1500)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new ArticlePublisher.Parts(
+    PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new PublisherParts(
         failingFor(poisoned.id()), newsroom.listings, newsroom.related, newsroom.ledger,
-        newsroom.pages, newsroom.site, newsroom.clock, newsroom.counters)), newsroom.counters,
+        newsroom.pages, SiteRenderers.of(newsroom.site), newsroom.clock, newsroom.counters)), newsroom.counters,
         newsroom.clock, new PrintStream(out, true, StandardCharsets.UTF_8));
     DynamodbEvent event = new DynamodbEvent();
     event.setRecords(List.of(record(fresh.id(), "20"), record(poisoned.id(), "21")));
 
-    handler.handleRequest(event, null);
+    handler.handleRequest(event, new TestContext("PublisherFunction"));
 
     JsonNode metrics = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
     assertThat(metrics.get("PublishToLiveLatency").asDouble()).isEqualTo(1500);
