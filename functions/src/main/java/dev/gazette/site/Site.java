@@ -1,6 +1,7 @@
 package dev.gazette.site;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
@@ -25,13 +26,15 @@ public record Site(String name, URI baseUrl, Locale locale, ZoneId zone, Set<Str
   }
 
   /**
-   * The site described by SITE_NAME, SITE_URL, SITE_LANGUAGE, SITE_TIMEZONE and IMAGE_HOSTS
-   * (comma-separated host names, none by default), with defaults.
+   * The site described by SITE_URL (required: every link and feed is built on it), SITE_NAME,
+   * SITE_LANGUAGE, SITE_TIMEZONE and IMAGE_HOSTS (comma-separated host names, none by default).
+   *
+   * @throws IllegalArgumentException at start-up when SITE_URL is missing or not an http(s) URL
    */
   public static Site from(Map<String, String> env) {
     return new Site(
         env.getOrDefault("SITE_NAME", "Gazette"),
-        URI.create(env.getOrDefault("SITE_URL", "http://localhost:8080")),
+        siteUrl(env.get("SITE_URL")),
         Locale.forLanguageTag(env.getOrDefault("SITE_LANGUAGE", "fr")),
         ZoneId.of(env.getOrDefault("SITE_TIMEZONE", "Europe/Paris")),
         hostNames(env.getOrDefault("IMAGE_HOSTS", "")));
@@ -40,6 +43,26 @@ public record Site(String name, URI baseUrl, Locale locale, ZoneId zone, Set<Str
   /** The language tag pages declare in {@code <html lang>}, e.g. "fr". */
   public String language() {
     return locale.toLanguageTag();
+  }
+
+  private static URI siteUrl(String value) {
+    // Never a default: a Publisher deployed without it would publish links to another host.
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("SITE_URL is not set: the site's public address, "
+          + "such as https://news.example.org, is needed to build its links");
+    }
+    URI uri;
+    try {
+      uri = new URI(value.strip());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("SITE_URL is not a URL: \"" + value + "\"", e);
+    }
+    if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
+        || uri.getQuery() != null || uri.getFragment() != null) {
+      throw new IllegalArgumentException(
+          "SITE_URL must be an http(s) address such as https://news.example.org, not \"" + value + "\"");
+    }
+    return uri;
   }
 
   private static Set<String> hostNames(String list) {

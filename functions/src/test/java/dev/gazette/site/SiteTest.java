@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 class SiteTest {
 
   @Test
-  void emptyEnvironmentGivesAFrenchLocalSiteInParisTime() {
-    Site site = Site.from(Map.of());
+  void onlyTheAddressIsRequiredAndTheRestDefaultsToAFrenchSiteInParisTime() {
+    Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
 
     assertThat(site.name()).isEqualTo("Gazette");
-    assertThat(site.baseUrl()).isEqualTo(URI.create("http://localhost:8080"));
+    assertThat(site.baseUrl()).isEqualTo(URI.create("https://news.example.org"));
     assertThat(site.locale()).isEqualTo(Locale.FRENCH);
     assertThat(site.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
     assertThat(site.imageHosts()).isEmpty();
@@ -34,15 +34,34 @@ class SiteTest {
   }
 
   @Test
+  void aSiteWithoutItsAddressStopsAtStartUpSayingWhatIsMissing() {
+    assertThatThrownBy(() -> Site.from(Map.of("SITE_NAME", "Le Quotidien")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SITE_URL is not set");
+    assertThatThrownBy(() -> Site.from(Map.of("SITE_URL", " ")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SITE_URL is not set");
+  }
+
+  @Test
+  void anAddressThatIsNotAnHttpUrlIsRefused() {
+    for (String bad : new String[] {"news.example.org", "ftp://news.example.org", "https://",
+        "https://news.example.org/?x=1", "https://news example.org"}) {
+      assertThatThrownBy(() -> Site.from(Map.of("SITE_URL", bad))).as(bad)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SITE_URL");
+    }
+  }
+
+  @Test
   void imageHostsAreACommaSeparatedListOfHostNamesInAnyCase() {
-    Site site = Site.from(Map.of("IMAGE_HOSTS", " img.example.org,Photos.Example.net ,, "));
+    Site site = Site.from(Map.of("SITE_URL", "https://news.example.org",
+        "IMAGE_HOSTS", " img.example.org,Photos.Example.net ,, "));
 
     assertThat(site.imageHosts()).containsExactlyInAnyOrder("img.example.org", "photos.example.net");
   }
 
   @Test
   void anImageHostWrittenAsAUrlIsRefusedAtStartUp() {
-    assertThatThrownBy(() -> Site.from(Map.of("IMAGE_HOSTS", "https://img.example.org/")))
+    assertThatThrownBy(() -> Site.from(Map.of("SITE_URL", "https://news.example.org",
+        "IMAGE_HOSTS", "https://img.example.org/")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("host names");
   }
 }

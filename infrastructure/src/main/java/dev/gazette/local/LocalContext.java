@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 /** The Lambda {@link Context} of one local invocation: a fresh request id, the function's deadline, a stdout logger. */
-final class LocalContext implements Context {
+public final class LocalContext implements Context {
 
   private static final LambdaLogger STDOUT = new LambdaLogger() {
     @Override
@@ -35,7 +35,7 @@ final class LocalContext implements Context {
     this.deadlineMillis = System.currentTimeMillis() + timeout.toMillis();
   }
 
-  static LocalContext forInvocation(FunctionDefinition function) {
+  public static LocalContext forInvocation(FunctionDefinition function) {
     return new LocalContext(UUID.randomUUID().toString(), function.logicalId(), function.timeout(),
         function.memorySize());
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gazette.handlers.ScheduledPublishingHandler;
 import dev.gazette.local.LocalCloud;
 import dev.gazette.local.LocalCloudOptions;
+import dev.gazette.local.LocalContext;
 import dev.gazette.local.LocalFunction;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -126,7 +127,8 @@ class EditorApiIT {
     Thread.sleep(2_500);
     var function = cloud.stack().function("ScheduledPublishingFunction");
     int published = new ScheduledPublishingHandler(LocalFunction.environment(function,
-        cloud.dynamoDbEndpoint(), cloud.s3Endpoint())).handleRequest(null, null);
+        cloud.dynamoDbEndpoint(), cloud.s3Endpoint())).handleRequest(null,
+        LocalContext.forInvocation(function));
     assertThat(published).isGreaterThanOrEqualTo(1);
     newsroom.awaitPublished();
     assertThat(newsroom.read(page).statusCode()).isEqualTo(200);
