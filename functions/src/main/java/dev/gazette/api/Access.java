@@ -6,7 +6,7 @@ import dev.gazette.article.Editor;
  * Who may call a route, checked from the token before anything else of the request is read:
  * a POST without the write scope is a 403 whatever its body holds.
  */
-enum Access {
+public enum Access {
   /** Any signed-in editor. */
   EDITOR,
   /** Any signed-in editor; drafts and scheduled articles need {@link ApiRequest#WRITE_SCOPE}. */

@@ -34,9 +34,9 @@ public final class ArticleRoutes {
   /** Every route this handler answers, as API Gateway names them (template.yaml declares the same). */
   public static final List<String> ROUTE_KEYS = ROUTES.stream().map(Route::key).toList();
 
-  /** The routes that need the write scope whatever they touch. */
-  public static final List<String> WRITE_ROUTE_KEYS = ROUTES.stream()
-      .filter(route -> route.access() == WRITER).map(Route::key).toList();
+  /** Who may call each route (openapi.yaml is tested against it). */
+  public static final Map<String, Access> ACCESS = ROUTES.stream()
+      .collect(Collectors.toUnmodifiableMap(Route::key, Route::access));
 
   private static final Map<String, Route> BY_KEY = ROUTES.stream()
       .collect(Collectors.toUnmodifiableMap(Route::key, Function.identity()));

@@ -55,7 +55,7 @@ class SanitizerPropertiesTest implements WithQuickTheories {
       for (Element link : rendered(body).select("a[href]")) {
         assertThat(link.attr("rel").split(" ")).as(link.outerHtml()).contains("noopener", "noreferrer");
         assertThat(link.attr("href").toLowerCase(Locale.ROOT)).as(link.outerHtml())
-            .matches("(https?://|mailto:).*");
+            .matches("(?s)(https?://|mailto:).*");
       }
     });
   }
@@ -65,7 +65,7 @@ class SanitizerPropertiesTest implements WithQuickTheories {
     qt().withExamples(1000).forAll(hostileBodies()).checkAssert(body -> {
       for (Element image : rendered(body).select("img")) {
         assertThat(image.attr("src")).as(image.outerHtml())
-            .matches("(?i:https://img\\.example)/.*|(?i:https://news\\.example\\.org)/.*|/(?![/\\\\]).*");
+            .matches("(?s)(?i:https://img\\.example)/.*|(?i:https://news\\.example\\.org)/.*|/(?![/\\\\]).*");
       }
     });
   }

@@ -86,6 +86,11 @@ final class OpenApiDocument {
   }
 
   /** The scopes the operation's security requirement names (the document's default if it names none). */
+  /** The operation's description, empty when it has none. */
+  String description(String routeKey) {
+    return String.valueOf(operation(routeKey).getOrDefault("description", ""));
+  }
+
   List<String> scopes(String routeKey) {
     Object security = operation(routeKey).getOrDefault("security", root.get("security"));
     return ((List<Map<String, List<String>>>) security).stream()
