@@ -31,7 +31,7 @@ class ArticleRendererTest {
   private static Article article(String title, String summary, String body) {
     return new Article("01HZX3K8T9", Slug.fromTitle(title), title, summary, body, "C.M.", "Lyon",
         List.of(Topic.named("Diplomatie"), Topic.named("OTAN")), Status.PUBLISHED, PUBLISHED,
-        PUBLISHED, UPDATED, 3, "fr");
+        PUBLISHED, UPDATED, 3, "fr", null);
   }
 
   private static Article library() {
@@ -297,7 +297,7 @@ class ArticleRendererTest {
     Article published = library();
     Article draft = new Article(published.id(), published.slug(), published.title(), null,
         published.body(), "C.M.", "Lyon", published.topics(), Status.DRAFT, null, PUBLISHED,
-        UPDATED, 1, "fr");
+        UPDATED, 1, "fr", null);
 
     assertThatThrownBy(() -> renderer.render(draft, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
@@ -306,7 +306,7 @@ class ArticleRendererTest {
   @Test
   void missingLocationAndAuthorLeaveACleanDateline() {
     Article bare = new Article("01HZX3K8TA", new Slug("breve"), "Brève", null, "Texte.", null, " ",
-        List.of(), Status.PUBLISHED, PUBLISHED, PUBLISHED, PUBLISHED, 1, "fr");
+        List.of(), Status.PUBLISHED, PUBLISHED, PUBLISHED, PUBLISHED, 1, "fr", null);
     Document doc = page(bare);
 
     assertThat(doc.selectFirst(".dateline").text()).isEqualTo("19 octobre 2019 - 23h30");

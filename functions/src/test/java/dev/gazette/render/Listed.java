@@ -41,7 +41,7 @@ final class Listed {
     Instant published = Instant.parse("2026-11-20T09:00:00Z");
     Article article = new Article("id-1", Slug.fromTitle(title), title, null, "Texte.", "C.M.",
         "Lyon", List.of(Topic.named("Économie")), Status.PUBLISHED, published, published,
-        published, 1, "fr");
+        published, 1, "fr", null);
     return html(new ArticleRenderer(SITE).render(article, List.of()).get(0));
   }
 
