@@ -18,7 +18,7 @@ class EditorDeskTest {
 
   private static ArticleContent content(String title, String status) {
     return new ArticleContent(title, null, "Le corps de l’article.", null, "Rabat",
-        List.of("Diplomatie"), status, null, null);
+        List.of("Diplomatie"), status, null, null, null);
   }
 
   @Test
@@ -42,7 +42,7 @@ class EditorDeskTest {
   void aRequestedSlugThatIsTakenIsAConflict() {
     desk.create(content("Budget 2027", "draft"), editor);
     ArticleContent asking = new ArticleContent("Autre", null, "x", null, null, List.of("a"),
-        "draft", null, "budget-2027");
+        "draft", null, "budget-2027", null);
     assertThatThrownBy(() -> desk.create(asking, editor)).isInstanceOf(SlugTaken.class);
   }
 
@@ -84,7 +84,7 @@ class EditorDeskTest {
   void publishedWithAFuturePublishAtIsScheduledUntilItsTimeComes() {
     Instant noon = NOW.plusSeconds(4 * 3600);
     ArticleContent later = new ArticleContent("Le budget à midi", null, "Texte.", null, null,
-        List.of("Économie"), "published", null, null, noon);
+        List.of("Économie"), "published", null, null, noon.toString());
     Article scheduled = desk.create(later, editor);
     assertThat(scheduled.status()).isEqualTo(Status.SCHEDULED);
     assertThat(scheduled.publishedAt()).isNull();
@@ -114,7 +114,7 @@ class EditorDeskTest {
   @Test
   void signingWithAnotherNameNeedsTheRightToActForOthers() {
     ArticleContent signed = new ArticleContent("Tribune", null, "Texte.", "Une autre plume", null,
-        List.of("Société"), "draft", null, null);
+        List.of("Société"), "draft", null, null, null);
     assertThatThrownBy(() -> desk.create(signed, editor)).isInstanceOf(NotAllowed.class);
     Article byChief = desk.create(signed, new Editor("chef", "Chef", true));
     assertThat(byChief.author()).isEqualTo("Une autre plume");
@@ -126,7 +126,7 @@ class EditorDeskTest {
   @Test
   void aBodyLongerThanAnItemCanHoldIsTooLarge() {
     ArticleContent huge = new ArticleContent("Trop long", null, "x".repeat(ArticleRules.MAX_BODY + 1),
-        null, null, List.of("Société"), "draft", null, null);
+        null, null, List.of("Société"), "draft", null, null, null);
     assertThatThrownBy(() -> desk.create(huge, editor)).isInstanceOf(ContentTooLarge.class);
   }
 

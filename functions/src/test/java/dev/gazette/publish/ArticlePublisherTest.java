@@ -101,7 +101,7 @@ class ArticlePublisherTest {
     assertThat(pages.files).doesNotContainKeys("topics/societe/index.html", "topics/societe.json");
 
     ArticleContent renamed = new ArticleContent(c.title(), null, c.body(), null, "Rabat",
-        List.of("Culture"), "published", null, "ouverture-du-festival");
+        List.of("Culture"), "published", null, "ouverture-du-festival", null);
     newsroom.edit(c, renamed);
     assertThat(SiteLinks.broken(snapshot(), SITE)).isEmpty();
     assertThat(text("articles/" + c.slug() + "/index.html"))

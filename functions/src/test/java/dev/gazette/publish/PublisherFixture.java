@@ -36,7 +36,7 @@ public final class PublisherFixture {
   private final Editor editor = new Editor("u-1", "Nadia Belkacem");
 
   public static ArticleContent content(String title, String body, List<String> topics, String status) {
-    return new ArticleContent(title, null, body, null, "Rabat", topics, status, null, null);
+    return new ArticleContent(title, null, body, null, "Rabat", topics, status, null, null, null);
   }
 
   public Article publish(String title, String body, String... topics) {

@@ -81,7 +81,7 @@ class ConcurrentPublishingIT {
     for (int i = 1; i <= PUBLISHERS; i++) {
       articles.add(desk.create(new ArticleContent("Match numéro " + i + " du championnat", null,
           "Compte rendu du match " + i + ".", null, "Casablanca", List.of("Sport"), "published",
-          null, null), new Editor("u", "La rédaction")));
+          null, null, null), new Editor("u", "La rédaction")));
     }
 
     ExecutorService pool = Executors.newFixedThreadPool(PUBLISHERS);

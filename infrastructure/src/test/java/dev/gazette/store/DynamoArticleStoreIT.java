@@ -56,7 +56,7 @@ class DynamoArticleStoreIT {
 
   private static ArticleContent content(String title, String slug) {
     return new ArticleContent(title, "Un résumé.", "Le **corps**.", null, "Rabat",
-        List.of("Diplomatie", "Économie"), "published", null, slug);
+        List.of("Diplomatie", "Économie"), "published", null, slug, null);
   }
 
   @Test
