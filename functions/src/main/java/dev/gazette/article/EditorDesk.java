@@ -1,32 +1,35 @@
 package dev.gazette.article;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The editor's use cases: create, read, list, replace, publish, unpublish and delete articles.
  * Every write is conditional on what the editor last read, so no one's change is silently lost.
+ * ({@link ScheduledPublishing} publishes what editors scheduled.)
  */
 public final class EditorDesk {
   /** How many numbered slugs ("titre-2", "titre-3"…) to try before giving up on a title. */
   private static final int SLUG_ATTEMPTS = 50;
-  private static final String DEFAULT_LANGUAGE = "fr";
 
   private final ArticleStore store;
   private final ArticleIds ids;
   private final Clock clock;
+  private final String language;
 
-  public EditorDesk(ArticleStore store, ArticleIds ids, Clock clock) {
+  /** A desk whose new articles are written in {@code language}, the site's (SITE_LANGUAGE). */
+  public EditorDesk(ArticleStore store, ArticleIds ids, Clock clock, Locale language) {
     this.store = store;
     this.ids = ids;
     this.clock = clock;
+    this.language = language.toLanguageTag();
   }
 
   public Article create(ArticleContent content, Editor editor) {
     CheckedContent checked = ArticleRules.check(content);
     Article article = Article.create(ids.next(), checked, byline(checked.author(), null, editor),
-        DEFAULT_LANGUAGE, clock.instant());
+        language, clock.instant());
     if (checked.requestedSlug() != null) {
       store.create(article);
       return article;
@@ -68,26 +71,6 @@ public final class EditorDesk {
 
   public void delete(String id, long expectedVersion) {
     store.delete(currentAt(id, expectedVersion));
-  }
-
-  /**
-   * Publishes the scheduled articles whose time has come, at most {@code limit}; an article an
-   * editor changed meanwhile waits for the next run.
-   *
-   * @return how many were published
-   */
-  public int publishDue(int limit) {
-    Instant now = clock.instant();
-    int published = 0;
-    for (Article due : store.scheduledUntil(now, limit)) {
-      try {
-        save(due, due.published(now));
-        published++;
-      } catch (VersionConflict | ArticleNotFound changed) {
-        // Edited or deleted since the query: the next run sees its new state.
-      }
-    }
-    return published;
   }
 
   private Article save(Article current, Article next) {

