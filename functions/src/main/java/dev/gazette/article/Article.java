@@ -1,18 +1,23 @@
 package dev.gazette.article;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A news article as the newsroom keeps it: the single source every page about it is rendered
  * from. Immutable: {@link #create} makes the first version, and each change the desk makes
  * ({@link #revised}, {@link #published}, {@link #unpublished}) makes the next one. {@code
  * publishAt} is set while the article waits, {@link Status#SCHEDULED}, to be published then.
+ * {@code formerSlugs} are the slugs it had before: it keeps them, so that their addresses
+ * redirect to it, until it is deleted.
  */
 public record Article(
     String id,
     Slug slug,
+    Set<Slug> formerSlugs,
     String title,
     String summary,
     String body,
@@ -33,6 +38,10 @@ public record Article(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(status, "status");
     topics = List.copyOf(topics);
+    formerSlugs = Set.copyOf(formerSlugs);
+    if (formerSlugs.contains(slug)) {
+      throw new IllegalArgumentException("the slug " + slug + " is current, not former");
+    }
   }
 
   /**
@@ -43,17 +52,25 @@ public record Article(
       Instant now) {
     Slug slug = content.requestedSlug() != null ? content.requestedSlug() : Slug.fromTitle(content.title());
     // Version 0 is never stored: it is the nothing the first version is made from.
-    return new Article(id, slug, content.title(), content.summary(), content.body(), byline,
-        content.location(), content.topics(), Status.DRAFT, null, now, now, 0, language, null)
+    return new Article(id, slug, Set.of(), content.title(), content.summary(), content.body(),
+        byline, content.location(), content.topics(), Status.DRAFT, null, now, now, 0, language, null)
         .next(content.status(), content.publishedAt(), content.publishAt(), now);
   }
 
-  /** The next version with the editor's new content: the slug stays unless another is asked for. */
+  /**
+   * The next version with the editor's new content. The slug stays unless another is asked for;
+   * the one it leaves becomes a former slug.
+   */
   public Article revised(CheckedContent content, String byline, Instant now) {
     Slug nextSlug = content.requestedSlug() != null ? content.requestedSlug() : slug;
-    return new Article(id, nextSlug, content.title(), content.summary(), content.body(), byline,
-        content.location(), content.topics(), status, publishedAt, createdAt, updatedAt, version,
-        language, publishAt)
+    Set<Slug> former = new HashSet<>(formerSlugs);
+    if (!nextSlug.equals(slug)) {
+      former.add(slug);
+      former.remove(nextSlug);
+    }
+    return new Article(id, nextSlug, former, content.title(), content.summary(), content.body(),
+        byline, content.location(), content.topics(), status, publishedAt, createdAt, updatedAt,
+        version, language, publishAt)
         .next(content.status(), content.publishedAt(), content.publishAt(), now);
   }
 
@@ -64,14 +81,17 @@ public record Article(
 
   /** The next version, back to draft: it keeps its first publication date and drops any plan. */
   public Article unpublished(Instant now) {
-    return new Article(id, slug, title, summary, body, author, location, topics, Status.DRAFT,
-        publishedAt, createdAt, now, version + 1, language, null);
+    return new Article(id, slug, formerSlugs, title, summary, body, author, location, topics,
+        Status.DRAFT, publishedAt, createdAt, now, version + 1, language, null);
   }
 
-  /** This article at another slug: how the desk picks a free one before the article is stored. */
+  /**
+   * This article at another slug, keeping no trace of the one it had: how the desk picks a free
+   * slug for an article not yet stored (a stored one changes slug through {@link #revised}).
+   */
   public Article withSlug(Slug newSlug) {
-    return new Article(id, newSlug, title, summary, body, author, location, topics, status,
-        publishedAt, createdAt, updatedAt, version, language, publishAt);
+    return new Article(id, newSlug, formerSlugs, title, summary, body, author, location, topics,
+        status, publishedAt, createdAt, updatedAt, version, language, publishAt);
   }
 
   public boolean isPublished() {
@@ -93,8 +113,8 @@ public record Article(
           ? imported
           : Objects.requireNonNullElse(imported, plannedAt != null ? plannedAt : now);
     }
-    return new Article(id, slug, title, summary, body, author, location, topics, nextStatus,
-        firstPublished, createdAt, now, version + 1, language,
+    return new Article(id, slug, formerSlugs, title, summary, body, author, location, topics,
+        nextStatus, firstPublished, createdAt, now, version + 1, language,
         nextStatus == Status.PUBLISHED ? null : plannedAt);
   }
 }

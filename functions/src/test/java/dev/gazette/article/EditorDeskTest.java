@@ -22,6 +22,11 @@ class EditorDeskTest {
         List.of("Diplomatie"), status, null, null, null);
   }
 
+  private static ArticleContent withSlug(String title, String slug) {
+    return new ArticleContent(title, null, "Le corps de l’article.", null, "Rabat",
+        List.of("Diplomatie"), "published", null, slug, null);
+  }
+
   @Test
   void aNewArticleGetsItsSlugFromTheTitleAndTheEditorAsAuthor() {
     Article article = desk.create(content("La visite à l’OTAN", "published"), editor);
@@ -80,6 +85,34 @@ class EditorDeskTest {
     desk.delete(article.id(), 1);
     assertThat(store.find(article.id())).isEmpty();
     assertThat(store.idBySlug(article.slug())).isEmpty();
+  }
+
+  @Test
+  void aRenamedArticleKeepsItsFormerSlugsUntilItIsDeletedThenANewArticleMayTakeThem() {
+    Article first = desk.create(content("Premier titre", "published"), editor);
+    Article renamed = desk.replace(first.id(), 1, withSlug("Premier titre", "nouveau-titre"), editor);
+    Article again = desk.replace(first.id(), 2, withSlug("Premier titre", "dernier-titre"), editor);
+    assertThat(again.formerSlugs()).containsExactlyInAnyOrder(first.slug(), renamed.slug());
+    assertThat(store.idBySlug(first.slug())).contains(first.id());
+    assertThat(store.idBySlug(renamed.slug())).contains(first.id());
+    assertThatThrownBy(() -> desk.create(withSlug("Autre", "nouveau-titre"), editor))
+        .isInstanceOf(SlugTaken.class);
+
+    desk.delete(first.id(), 3);
+    assertThat(store.idBySlug(first.slug())).isEmpty();
+    assertThat(store.idBySlug(renamed.slug())).isEmpty();
+    assertThat(store.idBySlug(again.slug())).isEmpty();
+    assertThat(desk.create(content("Premier titre", "draft"), editor).slug()).isEqualTo(first.slug());
+    assertThat(desk.create(withSlug("Autre", "nouveau-titre"), editor).slug()).isEqualTo(renamed.slug());
+  }
+
+  @Test
+  void goingBackToAFormerSlugMakesItCurrentAgain() {
+    Article first = desk.create(content("Premier titre", "draft"), editor);
+    desk.replace(first.id(), 1, withSlug("Premier titre", "autre-titre"), editor);
+    Article back = desk.replace(first.id(), 2, withSlug("Premier titre", first.slug().value()), editor);
+    assertThat(back.slug()).isEqualTo(first.slug());
+    assertThat(back.formerSlugs()).containsExactly(new Slug("autre-titre"));
   }
 
   @Test

@@ -111,6 +111,25 @@ class ArticlePublisherTest {
   }
 
   @Test
+  void aRenamedArticleOnceDeletedLeavesNoRedirectAndANewArticleMayTakeItsOldAddress() {
+    Article first = newsroom.publish("Festival de Marrakech : la soirée d’ouverture", "Les films restaurés.", "Culture");
+    String old = first.slug().value();
+    Article renamed = newsroom.edit(first, new ArticleContent(first.title(), null, first.body(), null,
+        "Rabat", List.of("Culture"), "published", null, "ouverture-du-festival", null));
+    assertThat(text("articles/" + old + "/index.html")).contains("url=" + SITE + "/articles/ouverture-du-festival/");
+
+    newsroom.delete(renamed);
+    assertThat(pages.files).doesNotContainKeys("articles/" + old + "/index.html", "articles/" + old + ".json",
+        "articles/ouverture-du-festival/index.html", "articles/ouverture-du-festival.json");
+    assertThat(SiteLinks.broken(snapshot(), SITE)).isEmpty();
+
+    Article newcomer = newsroom.publish(first.title(), "Une autre soirée d’ouverture.", "Culture");
+    assertThat(newcomer.slug().value()).isEqualTo(old);
+    assertThat(text("articles/" + old + "/index.html")).contains("Une autre soirée d’ouverture.");
+    assertThat(SiteLinks.broken(snapshot(), SITE)).isEmpty();
+  }
+
+  @Test
   void replayingEveryChangeWritesNothing() {
     Article a = newsroom.publish("Les Lions de l’Atlas qualifiés", "Victoire contre le Gabon.", "Sport");
     Article b = newsroom.publish("Les Lions de l’Atlas têtes de série", "Le tirage au sort approche.", "Sport");

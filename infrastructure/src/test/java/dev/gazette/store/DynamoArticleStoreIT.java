@@ -122,6 +122,29 @@ class DynamoArticleStoreIT {
   }
 
   @Test
+  void aRenamedArticleHoldsItsFormerSlugsAndDeletingItReleasesThemAll() {
+    Article first = desk.create(content("Premier titre", null), editor);
+    Article renamed = desk.replace(first.id(), 1, content("Premier titre", "nouveau-titre"), editor);
+    Article again = desk.replace(first.id(), 2, content("Premier titre", "dernier-titre"), editor);
+    assertThat(store.find(first.id())).contains(again);
+    assertThat(again.formerSlugs()).containsExactlyInAnyOrder(first.slug(), renamed.slug());
+    for (Slug slug : List.of(first.slug(), renamed.slug(), again.slug())) {
+      assertThat(store.idBySlug(slug)).as(slug.value()).contains(first.id());
+    }
+    assertThatThrownBy(() -> desk.create(content("Autre", "nouveau-titre"), editor))
+        .isInstanceOf(SlugTaken.class);
+
+    assertThatThrownBy(() -> store.delete(renamed)).isInstanceOf(VersionConflict.class);
+    assertThat(store.idBySlug(first.slug())).contains(first.id());
+    desk.delete(first.id(), 3);
+    for (Slug slug : List.of(first.slug(), renamed.slug(), again.slug())) {
+      assertThat(store.idBySlug(slug)).as(slug.value()).isEmpty();
+    }
+    assertThat(desk.create(content("Autre", "nouveau-titre"), editor).slug()).isEqualTo(renamed.slug());
+    assertThat(desk.create(content("Premier titre", null), editor).slug()).isEqualTo(first.slug());
+  }
+
+  @Test
   void deletingFreesTheSlug() {
     Article article = desk.create(content("Éphémère", null), editor);
     desk.delete(article.id(), 1);
