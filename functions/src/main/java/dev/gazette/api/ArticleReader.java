@@ -11,13 +11,13 @@ import dev.gazette.article.ArticleContent;
 import dev.gazette.article.Status;
 import dev.gazette.article.Topic;
 import dev.gazette.article.FieldError;
-import dev.gazette.article.InvalidArticle;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Turns a request body into {@link ArticleContent}, saying exactly where bad JSON broke. */
+/**
+ * Turns a request body into {@link ArticleContent}, bound straight from the JSON, saying exactly
+ * where bad JSON broke; the rules check the content afterwards.
+ */
 final class ArticleReader {
   private final ObjectMapper json;
 
@@ -65,9 +65,9 @@ final class ArticleReader {
     if (!tree.isObject()) {
       throw ApiProblem.malformed("The body must be a JSON object describing an article.", List.of());
     }
-    ArticleRequest request;
+    ArticleContent content;
     try {
-      request = json.treeToValue(tree, ArticleRequest.class);
+      content = json.treeToValue(tree, ArticleContent.class);
     } catch (UnrecognizedPropertyException e) {
       throw ApiProblem.malformed("Unknown field \"" + e.getPropertyName() + "\".",
           List.of(new FieldError(path(e), "is not a field of an article")));
@@ -81,33 +81,18 @@ final class ArticleReader {
     } catch (JsonProcessingException e) {
       throw ApiProblem.malformed(JsonSyntaxErrors.describe(e), List.of());
     }
-    if (request == null) {
+    if (content == null) {
       throw ApiProblem.malformed("The body must be a JSON object describing an article.", List.of());
     }
-    return new ArticleContent(request.title(), request.summary(), request.body(), request.author(),
-        request.location(), request.topics(), request.status(),
-        instant("publishedAt", request.publishedAt()), request.slug(),
-        instant("publishAt", request.publishAt()));
+    return content;
   }
 
   /** The fields an editor may set, as the article has them now: the base of a merge patch. */
-  private static ArticleRequest editable(Article article) {
+  private static ArticleContent editable(Article article) {
     String status = article.status() == Status.DRAFT ? "draft" : "published";
-    return new ArticleRequest(article.title(), article.summary(), article.body(), article.author(),
+    return new ArticleContent(article.title(), article.summary(), article.body(), article.author(),
         article.location(), article.topics().stream().map(Topic::name).toList(), status, null,
         article.slug().value(), article.publishAt() == null ? null : article.publishAt().toString());
-  }
-
-  private static Instant instant(String field, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new InvalidArticle(List.of(new FieldError(field,
-          "must be an ISO-8601 instant such as 2026-11-30T08:00:00Z")));
-    }
   }
 
   private static String path(JsonMappingException e) {

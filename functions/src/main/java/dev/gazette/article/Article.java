@@ -1,17 +1,23 @@
 package dev.gazette.article;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A news article as the newsroom keeps it: the single source every page about it is rendered
- * from. Immutable; an edit makes a new value with the next version. {@code publishAt} is set
- * while the article waits, {@link Status#SCHEDULED}, to be published at that time.
+ * from. Immutable: {@link #create} makes the first version, and each change the desk makes
+ * ({@link #revised}, {@link #published}, {@link #unpublished}) makes the next one. {@code
+ * publishAt} is set while the article waits, {@link Status#SCHEDULED}, to be published then.
+ * {@code formerSlugs} are the slugs it had before: it keeps them, so that their addresses
+ * redirect to it, until it is deleted.
  */
 public record Article(
     String id,
     Slug slug,
+    Set<Slug> formerSlugs,
     String title,
     String summary,
     String body,
@@ -32,22 +38,83 @@ public record Article(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(status, "status");
     topics = List.copyOf(topics);
+    formerSlugs = Set.copyOf(formerSlugs);
+    if (formerSlugs.contains(slug)) {
+      throw new IllegalArgumentException("the slug " + slug + " is current, not former");
+    }
   }
 
-  /** An article without a scheduled publication. */
-  public Article(String id, Slug slug, String title, String summary, String body, String author,
-      String location, List<Topic> topics, Status status, Instant publishedAt, Instant createdAt,
-      Instant updatedAt, long version, String language) {
-    this(id, slug, title, summary, body, author, location, topics, status, publishedAt, createdAt,
-        updatedAt, version, language, null);
+  /**
+   * A new article, version 1, signed {@code byline} and written in {@code language}: at the slug
+   * the content asks for, else at one made from its title.
+   */
+  public static Article create(String id, CheckedContent content, String byline, String language,
+      Instant now) {
+    Slug slug = content.requestedSlug() != null ? content.requestedSlug() : Slug.fromTitle(content.title());
+    // Version 0 is never stored: it is the nothing the first version is made from.
+    return new Article(id, slug, Set.of(), content.title(), content.summary(), content.body(),
+        byline, content.location(), content.topics(), Status.DRAFT, null, now, now, 0, language, null)
+        .next(content.status(), content.publishedAt(), content.publishAt(), now);
+  }
+
+  /**
+   * The next version with the editor's new content. The slug stays unless another is asked for;
+   * the one it leaves becomes a former slug.
+   */
+  public Article revised(CheckedContent content, String byline, Instant now) {
+    Slug nextSlug = content.requestedSlug() != null ? content.requestedSlug() : slug;
+    Set<Slug> former = new HashSet<>(formerSlugs);
+    if (!nextSlug.equals(slug)) {
+      former.add(slug);
+      former.remove(nextSlug);
+    }
+    return new Article(id, nextSlug, former, content.title(), content.summary(), content.body(),
+        byline, content.location(), content.topics(), status, publishedAt, createdAt, updatedAt,
+        version, language, publishAt)
+        .next(content.status(), content.publishedAt(), content.publishAt(), now);
+  }
+
+  /** The next version, published now, or scheduled if its publishAt is still to come. */
+  public Article published(Instant now) {
+    return next(Status.PUBLISHED, null, publishAt, now);
+  }
+
+  /** The next version, back to draft: it keeps its first publication date and drops any plan. */
+  public Article unpublished(Instant now) {
+    return new Article(id, slug, formerSlugs, title, summary, body, author, location, topics,
+        Status.DRAFT, publishedAt, createdAt, now, version + 1, language, null);
+  }
+
+  /**
+   * This article at another slug, keeping no trace of the one it had: how the desk picks a free
+   * slug for an article not yet stored (a stored one changes slug through {@link #revised}).
+   */
+  public Article withSlug(Slug newSlug) {
+    return new Article(id, newSlug, formerSlugs, title, summary, body, author, location, topics,
+        status, publishedAt, createdAt, updatedAt, version, language, publishAt);
   }
 
   public boolean isPublished() {
     return status == Status.PUBLISHED;
   }
 
-  public Article withSlug(Slug newSlug) {
-    return new Article(id, newSlug, title, summary, body, author, location, topics, status,
-        publishedAt, createdAt, updatedAt, version, language, publishAt);
+  /**
+   * The next version at the status asked for. "Published" with a publication time still to come
+   * means scheduled; a draft may keep a planned time, a published article is done with it. The
+   * first publication date is kept for ever once set (edits do not move an article up the
+   * lists); an import may give it; otherwise it is the planned time, or now.
+   */
+  private Article next(Status asked, Instant imported, Instant plannedAt, Instant now) {
+    Status nextStatus = asked == Status.PUBLISHED && plannedAt != null && plannedAt.isAfter(now)
+        ? Status.SCHEDULED : asked;
+    Instant firstPublished = publishedAt;
+    if (firstPublished == null) {
+      firstPublished = nextStatus != Status.PUBLISHED
+          ? imported
+          : Objects.requireNonNullElse(imported, plannedAt != null ? plannedAt : now);
+    }
+    return new Article(id, slug, formerSlugs, title, summary, body, author, location, topics,
+        nextStatus, firstPublished, createdAt, now, version + 1, language,
+        nextStatus == Status.PUBLISHED ? null : plannedAt);
   }
 }

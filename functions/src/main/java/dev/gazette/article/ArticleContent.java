@@ -1,11 +1,11 @@
 package dev.gazette.article;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
- * What an editor sends to create or replace an article, before any rule is checked. Nulls mean
- * "not given".
+ * What an editor sends to create or replace an article, exactly as the request's JSON has it
+ * (the editor API binds the body straight onto this record): text no rule has checked yet,
+ * dates as ISO-8601 text, and nulls for what was not given. {@link ArticleRules} checks it.
  */
 public record ArticleContent(
     String title,
@@ -15,13 +15,6 @@ public record ArticleContent(
     String location,
     List<String> topics,
     String status,
-    Instant publishedAt,
+    String publishedAt,
     String slug,
-    Instant publishAt) {
-
-  /** Content without a scheduled publication. */
-  public ArticleContent(String title, String summary, String body, String author, String location,
-      List<String> topics, String status, Instant publishedAt, String slug) {
-    this(title, summary, body, author, location, topics, status, publishedAt, slug, null);
-  }
-}
+    String publishAt) {}

@@ -1,6 +1,7 @@
 package dev.gazette.article;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,13 +58,13 @@ public final class ArticleRules {
                 + Slug.MAX_LENGTH + " characters"));
       }
     }
-    checkDate(errors, "publishedAt", content.publishedAt());
-    checkDate(errors, "publishAt", content.publishAt());
+    Instant publishedAt = date(errors, "publishedAt", content.publishedAt());
+    Instant publishAt = date(errors, "publishAt", content.publishAt());
     if (!errors.isEmpty()) {
       throw new InvalidArticle(errors);
     }
     return new CheckedContent(title, summary, body, author, location, topics, status,
-        content.publishedAt(), slug, content.publishAt());
+        publishedAt, slug, publishAt);
   }
 
   private static String required(List<FieldError> errors, String field, String value, int max) {
@@ -124,11 +125,26 @@ public final class ArticleRules {
     return List.copyOf(bySlug.values());
   }
 
-  /** Dates outside four-digit years are typing mistakes, and no sort key or page can hold them. */
-  private static void checkDate(List<FieldError> errors, String field, Instant date) {
-    if (date != null && (date.isBefore(EARLIEST) || !date.isBefore(LATEST))) {
-      errors.add(new FieldError(field, "must be between the years 1800 and 9999"));
+  /**
+   * An instant such as 2026-11-30T08:00:00Z. Dates outside four-digit years are typing mistakes,
+   * and no sort key or page can hold them.
+   */
+  private static Instant date(List<FieldError> errors, String field, String text) {
+    if (text == null) {
+      return null;
     }
+    Instant date;
+    try {
+      date = Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError(field, "must be an ISO-8601 instant such as 2026-11-30T08:00:00Z"));
+      return null;
+    }
+    if (date.isBefore(EARLIEST) || !date.isBefore(LATEST)) {
+      errors.add(new FieldError(field, "must be between the years 1800 and 9999"));
+      return null;
+    }
+    return date;
   }
 
   /** The bidi overrides and isolates can make text read differently from what it is. */

@@ -29,14 +29,18 @@ public interface ArticleStore {
   void create(Article article);
 
   /**
-   * Stores {@code next} if the stored article still has {@code previous.version()}; moves the
-   * slug claim when the slug changed.
+   * Stores {@code next} if the stored article still has {@code previous.version()}; claims the
+   * new slug when the slug changed, and keeps the former ones claimed so they can redirect.
    *
    * @throws VersionConflict when the stored version differs
    * @throws SlugTaken when the new slug belongs to another article
    */
   void replace(Article previous, Article next);
 
-  /** @throws VersionConflict when the stored version differs from {@code current.version()} */
+  /**
+   * Removes the article and releases every slug it holds, current and former, at once.
+   *
+   * @throws VersionConflict when the stored version differs from {@code current.version()}
+   */
   void delete(Article current);
 }

@@ -56,7 +56,9 @@ public final class ArticlesApiHandler
     Clock clock = Clock.systemUTC();
     DynamoDbClient dynamo = aws.dynamoDb();
     String table = aws.required("TABLE_NAME");
-    EditorDesk desk = new EditorDesk(new DynamoArticleStore(dynamo, table), new ArticleIds(clock), clock);
-    return new EditorApi(desk, new DynamoTopicDirectory(dynamo, table), new SitePaths(Site.from(env)));
+    Site site = Site.from(env);
+    EditorDesk desk = new EditorDesk(new DynamoArticleStore(dynamo, table), new ArticleIds(clock), clock,
+        site.locale());
+    return new EditorApi(desk, new DynamoTopicDirectory(dynamo, table), new SitePaths(site));
   }
 }

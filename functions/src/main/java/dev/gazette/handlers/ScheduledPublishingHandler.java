@@ -3,8 +3,7 @@ package dev.gazette.handlers;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
-import dev.gazette.article.ArticleIds;
-import dev.gazette.article.EditorDesk;
+import dev.gazette.article.ScheduledPublishing;
 import dev.gazette.runtime.FunctionEnvironments;
 import dev.gazette.runtime.LogContext;
 import dev.gazette.store.AwsClients;
@@ -23,7 +22,7 @@ public final class ScheduledPublishingHandler implements RequestHandler<Schedule
   /** More than a newsroom schedules for one minute; the rest waits a minute. */
   static final int PER_RUN = 100;
   private static final Logger log = LoggerFactory.getLogger(ScheduledPublishingHandler.class);
-  private final EditorDesk desk;
+  private final ScheduledPublishing schedule;
 
   public ScheduledPublishingHandler() {
     this(System.getenv());
@@ -31,17 +30,17 @@ public final class ScheduledPublishingHandler implements RequestHandler<Schedule
 
   /** The function as Lambda would build it with this environment (the local cloud uses this). */
   public ScheduledPublishingHandler(Map<String, String> env) {
-    this(desk(new AwsClients(FunctionEnvironments.SCHEDULED_PUBLISHING.restrict(env))));
+    this(schedule(new AwsClients(FunctionEnvironments.SCHEDULED_PUBLISHING.restrict(env))));
   }
 
-  ScheduledPublishingHandler(EditorDesk desk) {
-    this.desk = desk;
+  ScheduledPublishingHandler(ScheduledPublishing schedule) {
+    this.schedule = schedule;
   }
 
   @Override
   public Integer handleRequest(ScheduledEvent event, Context context) {
     try (LogContext.Scope invocation = LogContext.invocation(context.getAwsRequestId())) {
-      int published = desk.publishDue(PER_RUN);
+      int published = schedule.publishDue(PER_RUN);
       if (published > 0) {
         log.info("published {} scheduled article(s)", published);
       }
@@ -49,9 +48,8 @@ public final class ScheduledPublishingHandler implements RequestHandler<Schedule
     }
   }
 
-  private static EditorDesk desk(AwsClients aws) {
-    Clock clock = Clock.systemUTC();
-    return new EditorDesk(new DynamoArticleStore(aws.dynamoDb(), aws.required("TABLE_NAME")),
-        new ArticleIds(clock), clock);
+  private static ScheduledPublishing schedule(AwsClients aws) {
+    return new ScheduledPublishing(new DynamoArticleStore(aws.dynamoDb(), aws.required("TABLE_NAME")),
+        Clock.systemUTC());
   }
 }

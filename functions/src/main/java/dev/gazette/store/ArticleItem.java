@@ -8,11 +8,14 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * How an article and its slug claim are laid out in the single table. Articles live under
- * {@code ARTICLE#<id>}; a slug claim under {@code SLUG#<slug>} makes slugs unique.
+ * How an article and its slug claims are laid out in the single table. Articles live under
+ * {@code ARTICLE#<id>}; a slug claim under {@code SLUG#<slug>} makes slugs unique. An article
+ * claims its slug and its former slugs, which its item lists.
  */
 final class ArticleItem {
   static final String PK = "pk";
@@ -23,6 +26,7 @@ final class ArticleItem {
   static final String SLUG_SORT = "SLUG";
   static final String VERSION = "version";
   static final String ARTICLE_ID = "articleId";
+  static final String FORMER_SLUGS = "formerSlugs";
   static final String TOPIC_INDEX_PREFIX = "TOPICARTICLES#";
   /** The ByStatus index: articles of one status, by last change (scheduled ones by publishAt). */
   static final String STATUS_INDEX = "ByStatus";
@@ -54,6 +58,11 @@ final class ArticleItem {
     Map<String, AttributeValue> item = new HashMap<>(key(article.id()));
     item.put("id", s(article.id()));
     item.put("slug", s(article.slug().value()));
+    if (!article.formerSlugs().isEmpty()) {
+      // A string set may not be empty: no former slugs, no attribute.
+      item.put(FORMER_SLUGS, AttributeValue.fromSs(
+          article.formerSlugs().stream().map(Slug::value).sorted().toList()));
+    }
     item.put("title", s(article.title()));
     putIfPresent(item, "summary", article.summary());
     item.put("body", s(article.body()));
@@ -107,9 +116,14 @@ final class ArticleItem {
     List<Topic> topics = item.get("topics").l().stream()
         .map(value -> new Topic(value.m().get("name").s(), new Slug(value.m().get("slug").s())))
         .toList();
+    // Absent when the article was never renamed, and on items written before former slugs were listed.
+    AttributeValue former = item.get(FORMER_SLUGS);
+    Set<Slug> formerSlugs = former == null ? Set.of()
+        : former.ss().stream().map(Slug::new).collect(Collectors.toUnmodifiableSet());
     return new Article(
         item.get("id").s(),
         new Slug(item.get("slug").s()),
+        formerSlugs,
         item.get("title").s(),
         string(item, "summary"),
         item.get("body").s(),

@@ -57,7 +57,9 @@ final class ArticleQueries {
             // "~" sorts after every id character: every article due at {@code until} is included.
             ":until", s(ListItems.sortable(until) + "#~")))
         .scanIndexForward(true).limit(limit));
-    return response.items().stream().map(ArticleItem::fromItem).toList();
+    // The index sorts by the millisecond: leave out an article due later within this one.
+    return response.items().stream().map(ArticleItem::fromItem)
+        .filter(article -> !article.publishAt().isAfter(until)).toList();
   }
 
   private ArticleQueryResult fromIndex(ArticleQuery query, String index, String pkName, String skName,

@@ -89,7 +89,8 @@ public final class DynamoArticleStore implements ArticleStore {
     List<TransactWriteItem> writes = new ArrayList<>();
     writes.add(put(ArticleItem.toItem(next), AT_VERSION, atVersion(previous)));
     if (!next.slug().equals(previous.slug())) {
-      // The old slug stays claimed by this article, so its address can redirect here.
+      // The old slug stays claimed by this article (a former slug) so that its address can
+      // redirect here, until the article is deleted.
       writes.add(put(ArticleItem.slugClaim(next.slug(), next.id()), FREE_OR_MINE,
           Map.of(":id", s(next.id()))));
     }
@@ -98,17 +99,16 @@ public final class DynamoArticleStore implements ArticleStore {
     write(writes, previous, next.slug());
   }
 
+  /** Releases every slug the article holds, current and former: a new article may take them. */
   @Override
   public void delete(Article current) {
+    Map<String, AttributeValue> mine = Map.of(":id", s(current.id()));
     List<TransactWriteItem> writes = new ArrayList<>();
-    writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
-        .key(ArticleItem.key(current.id()))
-        .conditionExpression(AT_VERSION)
-        .expressionAttributeValues(atVersion(current)).build()).build());
-    writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
-        .key(ArticleItem.slugKey(current.slug()))
-        .conditionExpression(FREE_OR_MINE)
-        .expressionAttributeValues(Map.of(":id", s(current.id()))).build()).build());
+    writes.add(delete(ArticleItem.key(current.id()), AT_VERSION, atVersion(current)));
+    writes.add(delete(ArticleItem.slugKey(current.slug()), FREE_OR_MINE, mine));
+    for (Slug former : current.formerSlugs()) {
+      writes.add(delete(ArticleItem.slugKey(former), FREE_OR_MINE, mine));
+    }
     removeTopicIndex(writes, current, null);
     write(writes, current, current.slug());
   }
@@ -128,8 +128,7 @@ public final class DynamoArticleStore implements ArticleStore {
     for (Topic topic : article.topics()) {
       Map<String, AttributeValue> key = ArticleItem.topicIndexKey(topic, article);
       if (!kept.contains(key)) {
-        writes.add(TransactWriteItem.builder().delete(Delete.builder().tableName(table)
-            .key(key).build()).build());
+        writes.add(delete(key, null, Map.of()));
       }
     }
   }
@@ -152,6 +151,15 @@ public final class DynamoArticleStore implements ArticleStore {
 
   private static boolean failed(List<CancellationReason> reasons, int index) {
     return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index).code());
+  }
+
+  private TransactWriteItem delete(Map<String, AttributeValue> key, String condition,
+      Map<String, AttributeValue> values) {
+    Delete.Builder delete = Delete.builder().tableName(table).key(key);
+    if (condition != null) {
+      delete.conditionExpression(condition).expressionAttributeValues(values);
+    }
+    return TransactWriteItem.builder().delete(delete.build()).build();
   }
 
   private TransactWriteItem put(Map<String, AttributeValue> item, String condition,

@@ -7,18 +7,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class EditorDeskTest {
   private static final Instant NOW = Instant.parse("2026-11-30T08:00:00Z");
   private final InMemoryArticleStore store = new InMemoryArticleStore();
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-  private final EditorDesk desk = new EditorDesk(store, new ArticleIds(clock), clock);
+  private final EditorDesk desk = new EditorDesk(store, new ArticleIds(clock), clock, Locale.FRENCH);
   private final Editor editor = new Editor("u-1", "Nadia Belkacem");
 
   private static ArticleContent content(String title, String status) {
     return new ArticleContent(title, null, "Le corps de l’article.", null, "Rabat",
-        List.of("Diplomatie"), status, null, null);
+        List.of("Diplomatie"), status, null, null, null);
+  }
+
+  private static ArticleContent withSlug(String title, String slug) {
+    return new ArticleContent(title, null, "Le corps de l’article.", null, "Rabat",
+        List.of("Diplomatie"), "published", null, slug, null);
   }
 
   @Test
@@ -32,6 +38,13 @@ class EditorDeskTest {
   }
 
   @Test
+  void aNewArticleIsWrittenInTheLanguageTheDeskWasGiven() {
+    EditorDesk english = new EditorDesk(store, new ArticleIds(clock), clock, Locale.forLanguageTag("en-GB"));
+    assertThat(english.create(content("Budget day", "draft"), editor).language()).isEqualTo("en-GB");
+    assertThat(desk.create(content("Jour du budget", "draft"), editor).language()).isEqualTo("fr");
+  }
+
+  @Test
   void sameTitleTwiceGetsANumberedSlug() {
     desk.create(content("Budget 2027", "draft"), editor);
     Article second = desk.create(content("Budget 2027", "draft"), editor);
@@ -42,7 +55,7 @@ class EditorDeskTest {
   void aRequestedSlugThatIsTakenIsAConflict() {
     desk.create(content("Budget 2027", "draft"), editor);
     ArticleContent asking = new ArticleContent("Autre", null, "x", null, null, List.of("a"),
-        "draft", null, "budget-2027");
+        "draft", null, "budget-2027", null);
     assertThatThrownBy(() -> desk.create(asking, editor)).isInstanceOf(SlugTaken.class);
   }
 
@@ -75,28 +88,37 @@ class EditorDeskTest {
   }
 
   @Test
-  void unknownAndMalformedIdsAreNotFound() {
-    assertThatThrownBy(() -> desk.get("01jabcdefghjkmnpqrstvwxyz0")).isInstanceOf(ArticleNotFound.class);
-    assertThatThrownBy(() -> desk.get("../../etc")).isInstanceOf(ArticleNotFound.class);
+  void aRenamedArticleKeepsItsFormerSlugsUntilItIsDeletedThenANewArticleMayTakeThem() {
+    Article first = desk.create(content("Premier titre", "published"), editor);
+    Article renamed = desk.replace(first.id(), 1, withSlug("Premier titre", "nouveau-titre"), editor);
+    Article again = desk.replace(first.id(), 2, withSlug("Premier titre", "dernier-titre"), editor);
+    assertThat(again.formerSlugs()).containsExactlyInAnyOrder(first.slug(), renamed.slug());
+    assertThat(store.idBySlug(first.slug())).contains(first.id());
+    assertThat(store.idBySlug(renamed.slug())).contains(first.id());
+    assertThatThrownBy(() -> desk.create(withSlug("Autre", "nouveau-titre"), editor))
+        .isInstanceOf(SlugTaken.class);
+
+    desk.delete(first.id(), 3);
+    assertThat(store.idBySlug(first.slug())).isEmpty();
+    assertThat(store.idBySlug(renamed.slug())).isEmpty();
+    assertThat(store.idBySlug(again.slug())).isEmpty();
+    assertThat(desk.create(content("Premier titre", "draft"), editor).slug()).isEqualTo(first.slug());
+    assertThat(desk.create(withSlug("Autre", "nouveau-titre"), editor).slug()).isEqualTo(renamed.slug());
   }
 
   @Test
-  void publishedWithAFuturePublishAtIsScheduledUntilItsTimeComes() {
-    Instant noon = NOW.plusSeconds(4 * 3600);
-    ArticleContent later = new ArticleContent("Le budget à midi", null, "Texte.", null, null,
-        List.of("Économie"), "published", null, null, noon);
-    Article scheduled = desk.create(later, editor);
-    assertThat(scheduled.status()).isEqualTo(Status.SCHEDULED);
-    assertThat(scheduled.publishedAt()).isNull();
-    assertThat(desk.publishDue(10)).isZero();
+  void goingBackToAFormerSlugMakesItCurrentAgain() {
+    Article first = desk.create(content("Premier titre", "draft"), editor);
+    desk.replace(first.id(), 1, withSlug("Premier titre", "autre-titre"), editor);
+    Article back = desk.replace(first.id(), 2, withSlug("Premier titre", first.slug().value()), editor);
+    assertThat(back.slug()).isEqualTo(first.slug());
+    assertThat(back.formerSlugs()).containsExactly(new Slug("autre-titre"));
+  }
 
-    EditorDesk atNoon = new EditorDesk(store, new ArticleIds(clock), Clock.fixed(noon, ZoneOffset.UTC));
-    assertThat(atNoon.publishDue(10)).isEqualTo(1);
-    Article published = store.find(scheduled.id()).orElseThrow();
-    assertThat(published.status()).isEqualTo(Status.PUBLISHED);
-    assertThat(published.publishedAt()).isEqualTo(noon);
-    assertThat(published.publishAt()).isNull();
-    assertThat(published.version()).isEqualTo(2);
+  @Test
+  void unknownAndMalformedIdsAreNotFound() {
+    assertThatThrownBy(() -> desk.get("01jabcdefghjkmnpqrstvwxyz0")).isInstanceOf(ArticleNotFound.class);
+    assertThatThrownBy(() -> desk.get("../../etc")).isInstanceOf(ArticleNotFound.class);
   }
 
   @Test
@@ -114,7 +136,7 @@ class EditorDeskTest {
   @Test
   void signingWithAnotherNameNeedsTheRightToActForOthers() {
     ArticleContent signed = new ArticleContent("Tribune", null, "Texte.", "Une autre plume", null,
-        List.of("Société"), "draft", null, null);
+        List.of("Société"), "draft", null, null, null);
     assertThatThrownBy(() -> desk.create(signed, editor)).isInstanceOf(NotAllowed.class);
     Article byChief = desk.create(signed, new Editor("chef", "Chef", true));
     assertThat(byChief.author()).isEqualTo("Une autre plume");
@@ -126,7 +148,7 @@ class EditorDeskTest {
   @Test
   void aBodyLongerThanAnItemCanHoldIsTooLarge() {
     ArticleContent huge = new ArticleContent("Trop long", null, "x".repeat(ArticleRules.MAX_BODY + 1),
-        null, null, List.of("Société"), "draft", null, null);
+        null, null, List.of("Société"), "draft", null, null, null);
     assertThatThrownBy(() -> desk.create(huge, editor)).isInstanceOf(ContentTooLarge.class);
   }
 

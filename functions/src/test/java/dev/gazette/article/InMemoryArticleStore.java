@@ -77,6 +77,7 @@ public final class InMemoryArticleStore implements ArticleStore {
     checkVersion(current);
     articles.remove(current.id());
     slugs.remove(current.slug(), current.id());
+    current.formerSlugs().forEach(former -> slugs.remove(former, current.id()));
   }
 
   private void checkVersion(Article expected) {

@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 
 class ArticlesApiHandlerTest {
   private final InMemoryArticleStore store = new InMemoryArticleStore();
+  private final Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
   private final ArticlesApiHandler handler = new ArticlesApiHandler(new EditorApi(
-      new EditorDesk(store, new ArticleIds(Clock.systemUTC()), Clock.systemUTC()),
+      new EditorDesk(store, new ArticleIds(Clock.systemUTC()), Clock.systemUTC(), site.locale()),
       () -> List.of(new TopicCount(Topic.named("Économie"), 3)),
-      new SitePaths(Site.from(Map.of("SITE_URL", "https://news.example.org")))));
+      new SitePaths(site)));
   private final ObjectMapper json = new ObjectMapper();
 
   private static APIGatewayV2HTTPEvent createEvent() {

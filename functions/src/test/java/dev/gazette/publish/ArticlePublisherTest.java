@@ -101,13 +101,32 @@ class ArticlePublisherTest {
     assertThat(pages.files).doesNotContainKeys("topics/societe/index.html", "topics/societe.json");
 
     ArticleContent renamed = new ArticleContent(c.title(), null, c.body(), null, "Rabat",
-        List.of("Culture"), "published", null, "ouverture-du-festival");
+        List.of("Culture"), "published", null, "ouverture-du-festival", null);
     newsroom.edit(c, renamed);
     assertThat(SiteLinks.broken(snapshot(), SITE)).isEmpty();
     assertThat(text("articles/" + c.slug() + "/index.html"))
         .contains("url=" + SITE + "/articles/ouverture-du-festival/");
     assertThat(pages.files).doesNotContainKey("articles/" + c.slug() + ".json");
     assertThat(text("topics/culture/index.html")).contains("/articles/ouverture-du-festival/");
+  }
+
+  @Test
+  void aRenamedArticleOnceDeletedLeavesNoRedirectAndANewArticleMayTakeItsOldAddress() {
+    Article first = newsroom.publish("Festival de Marrakech : la soirée d’ouverture", "Les films restaurés.", "Culture");
+    String old = first.slug().value();
+    Article renamed = newsroom.edit(first, new ArticleContent(first.title(), null, first.body(), null,
+        "Rabat", List.of("Culture"), "published", null, "ouverture-du-festival", null));
+    assertThat(text("articles/" + old + "/index.html")).contains("url=" + SITE + "/articles/ouverture-du-festival/");
+
+    newsroom.delete(renamed);
+    assertThat(pages.files).doesNotContainKeys("articles/" + old + "/index.html", "articles/" + old + ".json",
+        "articles/ouverture-du-festival/index.html", "articles/ouverture-du-festival.json");
+    assertThat(SiteLinks.broken(snapshot(), SITE)).isEmpty();
+
+    Article newcomer = newsroom.publish(first.title(), "Une autre soirée d’ouverture.", "Culture");
+    assertThat(newcomer.slug().value()).isEqualTo(old);
+    assertThat(text("articles/" + old + "/index.html")).contains("Une autre soirée d’ouverture.");
+    assertThat(SiteLinks.broken(snapshot(), SITE)).isEmpty();
   }
 
   @Test

@@ -33,11 +33,11 @@ public final class PublisherFixture {
   public final Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
   public final ArticlePublisher publisher = ArticlePublisher.create(new PublisherParts(
       articles, listings, related, ledger, pages, SiteRenderers.of(site), clock, counters));
-  public final EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock);
+  public final EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock, site.locale());
   private final Editor editor = new Editor("u-1", "Nadia Belkacem");
 
   public static ArticleContent content(String title, String body, List<String> topics, String status) {
-    return new ArticleContent(title, null, body, null, "Rabat", topics, status, null, null);
+    return new ArticleContent(title, null, body, null, "Rabat", topics, status, null, null, null);
   }
 
   public Article publish(String title, String body, String... topics) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,9 +30,9 @@ class ArticleRendererTest {
       "SITE_NAME", "Gazette", "SITE_URL", "https://news.example.org"))).articles();
 
   private static Article article(String title, String summary, String body) {
-    return new Article("01HZX3K8T9", Slug.fromTitle(title), title, summary, body, "C.M.", "Lyon",
+    return new Article("01HZX3K8T9", Slug.fromTitle(title), Set.of(), title, summary, body, "C.M.", "Lyon",
         List.of(Topic.named("Diplomatie"), Topic.named("OTAN")), Status.PUBLISHED, PUBLISHED,
-        PUBLISHED, UPDATED, 3, "fr");
+        PUBLISHED, UPDATED, 3, "fr", null);
   }
 
   private static Article library() {
@@ -295,9 +296,9 @@ class ArticleRendererTest {
   @Test
   void draftIsNeverRendered() {
     Article published = library();
-    Article draft = new Article(published.id(), published.slug(), published.title(), null,
+    Article draft = new Article(published.id(), published.slug(), Set.of(), published.title(), null,
         published.body(), "C.M.", "Lyon", published.topics(), Status.DRAFT, null, PUBLISHED,
-        UPDATED, 1, "fr");
+        UPDATED, 1, "fr", null);
 
     assertThatThrownBy(() -> renderer.render(draft, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
@@ -305,8 +306,8 @@ class ArticleRendererTest {
 
   @Test
   void missingLocationAndAuthorLeaveACleanDateline() {
-    Article bare = new Article("01HZX3K8TA", new Slug("breve"), "Brève", null, "Texte.", null, " ",
-        List.of(), Status.PUBLISHED, PUBLISHED, PUBLISHED, PUBLISHED, 1, "fr");
+    Article bare = new Article("01HZX3K8TA", new Slug("breve"), Set.of(), "Brève", null, "Texte.", null, " ",
+        List.of(), Status.PUBLISHED, PUBLISHED, PUBLISHED, PUBLISHED, 1, "fr", null);
     Document doc = page(bare);
 
     assertThat(doc.selectFirst(".dateline").text()).isEqualTo("19 octobre 2019 - 23h30");

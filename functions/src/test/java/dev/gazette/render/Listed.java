@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -39,9 +40,9 @@ final class Listed {
   /** The HTML page of a small published article, as ArticleRenderer publishes it. */
   static Document articlePage(String title) {
     Instant published = Instant.parse("2026-11-20T09:00:00Z");
-    Article article = new Article("id-1", Slug.fromTitle(title), title, null, "Texte.", "C.M.",
+    Article article = new Article("id-1", Slug.fromTitle(title), Set.of(), title, null, "Texte.", "C.M.",
         "Lyon", List.of(Topic.named("Économie")), Status.PUBLISHED, published, published,
-        published, 1, "fr");
+        published, 1, "fr", null);
     return html(SiteRenderers.of(SITE).articles().render(article, List.of()).get(0));
   }
 

@@ -83,7 +83,7 @@ public final class CostBench {
     Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
     Clock clock = Clock.systemUTC();
     DynamoArticleStore articles = new DynamoArticleStore(dynamo, tableName);
-    EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock);
+    EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock, site.locale());
     GeneratedArticles generator = new GeneratedArticles(size);
     long started = System.nanoTime();
     load(size, desk, new ArchiveImport(new DynamoArticleLists(dynamo, tableName), site), generator,

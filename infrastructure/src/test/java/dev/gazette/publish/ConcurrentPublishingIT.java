@@ -73,12 +73,12 @@ class ConcurrentPublishingIT {
     s3.createBucket(request -> request.bucket(bucket));
     Site site = Site.from(Map.of("SITE_URL", "http://localhost:8080"));
     EditorDesk desk = new EditorDesk(new DynamoArticleStore(dynamo, table),
-        new ArticleIds(Clock.systemUTC()), Clock.systemUTC());
+        new ArticleIds(Clock.systemUTC()), Clock.systemUTC(), site.locale());
     List<Article> articles = new ArrayList<>();
     for (int i = 1; i <= PUBLISHERS; i++) {
       articles.add(desk.create(new ArticleContent("Match numéro " + i + " du championnat", null,
           "Compte rendu du match " + i + ".", null, "Casablanca", List.of("Sport"), "published",
-          null, null), new Editor("u", "La rédaction")));
+          null, null, null), new Editor("u", "La rédaction")));
     }
 
     ExecutorService pool = Executors.newFixedThreadPool(PUBLISHERS);

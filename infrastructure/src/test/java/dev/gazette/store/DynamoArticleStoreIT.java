@@ -16,6 +16,7 @@ import dev.gazette.local.LocalAws;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -51,12 +52,12 @@ class DynamoArticleStoreIT {
   @BeforeEach
   void freshTable() {
     store = new DynamoArticleStore(dynamo, LocalTables.create(dynamo));
-    desk = new EditorDesk(store, new ArticleIds(Clock.systemUTC()), Clock.systemUTC());
+    desk = new EditorDesk(store, new ArticleIds(Clock.systemUTC()), Clock.systemUTC(), Locale.FRENCH);
   }
 
   private static ArticleContent content(String title, String slug) {
     return new ArticleContent(title, "Un résumé.", "Le **corps**.", null, "Rabat",
-        List.of("Diplomatie", "Économie"), "published", null, slug);
+        List.of("Diplomatie", "Économie"), "published", null, slug, null);
   }
 
   @Test
@@ -118,6 +119,29 @@ class DynamoArticleStoreIT {
     pool.shutdown();
     assertThat(results).containsExactlyInAnyOrder("saved", "conflict");
     assertThat(store.find(article.id()).orElseThrow().version()).isEqualTo(2);
+  }
+
+  @Test
+  void aRenamedArticleHoldsItsFormerSlugsAndDeletingItReleasesThemAll() {
+    Article first = desk.create(content("Premier titre", null), editor);
+    Article renamed = desk.replace(first.id(), 1, content("Premier titre", "nouveau-titre"), editor);
+    Article again = desk.replace(first.id(), 2, content("Premier titre", "dernier-titre"), editor);
+    assertThat(store.find(first.id())).contains(again);
+    assertThat(again.formerSlugs()).containsExactlyInAnyOrder(first.slug(), renamed.slug());
+    for (Slug slug : List.of(first.slug(), renamed.slug(), again.slug())) {
+      assertThat(store.idBySlug(slug)).as(slug.value()).contains(first.id());
+    }
+    assertThatThrownBy(() -> desk.create(content("Autre", "nouveau-titre"), editor))
+        .isInstanceOf(SlugTaken.class);
+
+    assertThatThrownBy(() -> store.delete(renamed)).isInstanceOf(VersionConflict.class);
+    assertThat(store.idBySlug(first.slug())).contains(first.id());
+    desk.delete(first.id(), 3);
+    for (Slug slug : List.of(first.slug(), renamed.slug(), again.slug())) {
+      assertThat(store.idBySlug(slug)).as(slug.value()).isEmpty();
+    }
+    assertThat(desk.create(content("Autre", "nouveau-titre"), editor).slug()).isEqualTo(renamed.slug());
+    assertThat(desk.create(content("Premier titre", null), editor).slug()).isEqualTo(first.slug());
   }
 
   @Test
