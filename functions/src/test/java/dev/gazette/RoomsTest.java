@@ -33,28 +33,37 @@ class RoomsTest {
   }
 
   @Test
+  void picturesKnowOnlyArticlesAndTheirImageLibrariesNeverAws() {
+    noClasses().that().resideInAPackage("dev.gazette.media..").should().dependOnClassesThat()
+        .resideInAnyPackage("dev.gazette.site..", "dev.gazette.render..", "dev.gazette.publish..",
+            "dev.gazette.api..", "dev.gazette.store..", "dev.gazette.handlers..", "dev.gazette.runtime..",
+            "software.amazon..", "com.amazonaws..")
+        .check(MAIN);
+  }
+
+  @Test
   void theSiteShapeKnowsOnlyArticles() {
     room("site").onlyDependOnClassesThat()
         .resideInAnyPackage(allowed(List.of("site", "article"), "java..")).check(MAIN);
   }
 
   @Test
-  void renderingKnowsArticlesAndTheSiteButNotThePublisherOrAws() {
+  void renderingKnowsArticlesPicturesAndTheSiteButNotThePublisherOrAws() {
     room("render").onlyDependOnClassesThat().resideInAnyPackage(allowed(
-        List.of("render", "site", "article"), "java..", "javax.xml..", "gg.jte..",
+        List.of("render", "site", "media", "article"), "java..", "javax.xml..", "gg.jte..",
         "com.fasterxml.jackson..", "org.commonmark..", "org.owasp..")).check(MAIN);
   }
 
   @Test
   void thePublisherKnowsItsRoomsBelowButNoAdapterOrAws() {
     room("publish").onlyDependOnClassesThat().resideInAnyPackage(allowed(
-        List.of("publish", "render", "site", "article"), "java..", "org.apache.lucene..")).check(MAIN);
+        List.of("publish", "render", "site", "media", "article"), "java..", "org.apache.lucene..")).check(MAIN);
   }
 
   @Test
-  void theEditorApiKnowsTheDomainAndTheSiteButNotRenderingStorageOrThePublisher() {
+  void theEditorApiKnowsTheDomainPicturesAndTheSiteButNotRenderingStorageOrThePublisher() {
     room("api").onlyDependOnClassesThat().resideInAnyPackage(allowed(
-        List.of("api", "site", "article"), "java..", "com.amazonaws.services.lambda.runtime.events..",
+        List.of("api", "site", "media", "article"), "java..", "com.amazonaws.services.lambda.runtime.events..",
         "com.fasterxml.jackson..", "org.slf4j..")).check(MAIN);
   }
 

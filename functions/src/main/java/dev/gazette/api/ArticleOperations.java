@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What each route of {@link ArticleRoutes} does once its rules are met: read what is left of the
+ * What each route of {@link EditorRoutes} does once its rules are met: read what is left of the
  * request (If-Match, query), call the editor's use case, and shape the answer.
  */
 final class ArticleOperations {
@@ -31,7 +31,7 @@ final class ArticleOperations {
     this.topics = topics;
     this.paths = paths;
     this.json = json;
-    this.reader = new ArticleReader(json);
+    this.reader = new ArticleReader(new JsonBodies(json));
   }
 
   APIGatewayV2HTTPResponse create(Call call) {

@@ -21,7 +21,11 @@ record ArticleView(
     String publishedAt,
     String createdAt,
     String updatedAt,
-    long version) {
+    long version,
+    ImageView image) {
+
+  /** The lead picture as the article names it; the library's own text is on {@code /media/{id}}. */
+  record ImageView(String media, String alt, String caption, String credit) {}
 
   record TopicView(String name, String slug) {
     static TopicView of(Topic topic) {
@@ -34,7 +38,8 @@ record ArticleView(
         article.summary(), article.body(), article.author(), article.location(),
         article.topics().stream().map(TopicView::of).toList(), article.status().wireName(),
         iso(article.publishAt()), iso(article.publishedAt()), iso(article.createdAt()), iso(article.updatedAt()),
-        article.version());
+        article.version(), article.image() == null ? null : new ImageView(article.image().mediaId(),
+            article.image().alt(), article.image().caption(), article.image().credit()));
   }
 
   private static String iso(Instant instant) {

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.gazette.article.EditorDesk;
 import dev.gazette.article.TopicDirectory;
+import dev.gazette.media.MediaDesk;
 import dev.gazette.site.SitePaths;
 
 /**
@@ -11,13 +12,14 @@ import dev.gazette.site.SitePaths;
  * failure turned into problem+json in one place. The handler only builds it and calls it.
  */
 public final class EditorApi {
-  private final ArticleRoutes routes;
+  private final EditorRoutes routes;
   private final Problems problems;
 
-  public EditorApi(EditorDesk desk, TopicDirectory topics, SitePaths paths) {
+  public EditorApi(EditorDesk desk, TopicDirectory topics, MediaDesk media, SitePaths paths) {
     // One ObjectMapper per container: building one costs start-up time.
     var json = ApiJson.mapper();
-    this.routes = new ArticleRoutes(new ArticleOperations(desk, topics, paths, json));
+    this.routes = new EditorRoutes(new Route.Operations(
+        new ArticleOperations(desk, topics, paths, json), new MediaOperations(media, paths, json)));
     this.problems = new Problems(json);
   }
 

@@ -4,12 +4,15 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.article.ArticleNotFound;
 import dev.gazette.article.ContentTooLarge;
-import dev.gazette.article.InvalidQuery;
-import dev.gazette.article.NotAllowed;
 import dev.gazette.article.FieldError;
 import dev.gazette.article.InvalidArticle;
+import dev.gazette.article.InvalidQuery;
+import dev.gazette.article.NotAllowed;
 import dev.gazette.article.SlugTaken;
 import dev.gazette.article.VersionConflict;
+import dev.gazette.media.InvalidMedia;
+import dev.gazette.media.MediaInUse;
+import dev.gazette.media.MediaNotFound;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +71,18 @@ final class Problems {
     }
     if (failure instanceof VersionConflict) {
       return new ApiProblem(412, "version-conflict", "Precondition Failed",
-          "The article changed since you read it; read it again and reapply your change.");
+          "It changed since you read it; read it again and reapply your change.");
+    }
+    if (failure instanceof InvalidMedia invalid) {
+      return new ApiProblem(400, "invalid-media", "Invalid picture",
+          "The picture breaks " + invalid.errors().size() + " rule(s); see errors.", invalid.errors());
+    }
+    if (failure instanceof MediaNotFound) {
+      return new ApiProblem(404, "not-found", "Not Found", "No picture has this id.");
+    }
+    if (failure instanceof MediaInUse inUse) {
+      return new ApiProblem(409, "media-in-use", "Conflict", "The picture is shown by "
+          + inUse.articleIds().size() + " published article(s); take it off them first.");
     }
     if (failure instanceof SlugTaken taken) {
       return new ApiProblem(409, "slug-taken", "Conflict",

@@ -11,6 +11,9 @@ record Route(String key, Access access, BodyRule body, Operation operation) {
   /** The work of a route, given the operations of the API and a call that passed the rules. */
   @FunctionalInterface
   interface Operation {
-    APIGatewayV2HTTPResponse answer(ArticleOperations operations, Call call);
+    APIGatewayV2HTTPResponse answer(Operations operations, Call call);
   }
+
+  /** Every operation the routes may call, grouped by what they work on. */
+  record Operations(ArticleOperations articles, MediaOperations media) {}
 }

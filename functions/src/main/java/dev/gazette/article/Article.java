@@ -12,7 +12,7 @@ import java.util.Set;
  * ({@link #revised}, {@link #published}, {@link #unpublished}) makes the next one. {@code
  * publishAt} is set while the article waits, {@link Status#SCHEDULED}, to be published then.
  * {@code formerSlugs} are the slugs it had before: it keeps them, so that their addresses
- * redirect to it, until it is deleted.
+ * redirect to it, until it is deleted. {@code image} is its lead picture, or null.
  */
 public record Article(
     String id,
@@ -30,7 +30,8 @@ public record Article(
     Instant updatedAt,
     long version,
     String language,
-    Instant publishAt) {
+    Instant publishAt,
+    ArticleImage image) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -53,7 +54,8 @@ public record Article(
     Slug slug = content.requestedSlug() != null ? content.requestedSlug() : Slug.fromTitle(content.title());
     // Version 0 is never stored: it is the nothing the first version is made from.
     return new Article(id, slug, Set.of(), content.title(), content.summary(), content.body(),
-        byline, content.location(), content.topics(), Status.DRAFT, null, now, now, 0, language, null)
+        byline, content.location(), content.topics(), Status.DRAFT, null, now, now, 0, language, null,
+        content.image())
         .next(content.status(), content.publishedAt(), content.publishAt(), now);
   }
 
@@ -70,7 +72,7 @@ public record Article(
     }
     return new Article(id, nextSlug, former, content.title(), content.summary(), content.body(),
         byline, content.location(), content.topics(), status, publishedAt, createdAt, updatedAt,
-        version, language, publishAt)
+        version, language, publishAt, content.image())
         .next(content.status(), content.publishedAt(), content.publishAt(), now);
   }
 
@@ -82,7 +84,7 @@ public record Article(
   /** The next version, back to draft: it keeps its first publication date and drops any plan. */
   public Article unpublished(Instant now) {
     return new Article(id, slug, formerSlugs, title, summary, body, author, location, topics,
-        Status.DRAFT, publishedAt, createdAt, now, version + 1, language, null);
+        Status.DRAFT, publishedAt, createdAt, now, version + 1, language, null, image);
   }
 
   /**
@@ -91,11 +93,21 @@ public record Article(
    */
   public Article withSlug(Slug newSlug) {
     return new Article(id, newSlug, formerSlugs, title, summary, body, author, location, topics,
-        status, publishedAt, createdAt, updatedAt, version, language, publishAt);
+        status, publishedAt, createdAt, updatedAt, version, language, publishAt, image);
   }
 
   public boolean isPublished() {
     return status == Status.PUBLISHED;
+  }
+
+  /** Every library picture the article shows: its lead picture first, then its body's. */
+  public Set<String> mediaIds() {
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    if (image != null) {
+      ids.add(image.mediaId());
+    }
+    ids.addAll(MediaReferences.in(body));
+    return ids;
   }
 
   /**
@@ -115,6 +127,6 @@ public record Article(
     }
     return new Article(id, slug, formerSlugs, title, summary, body, author, location, topics,
         nextStatus, firstPublished, createdAt, now, version + 1, language,
-        nextStatus == Status.PUBLISHED ? null : plannedAt);
+        nextStatus == Status.PUBLISHED ? null : plannedAt, image);
   }
 }

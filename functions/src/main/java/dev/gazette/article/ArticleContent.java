@@ -17,4 +17,9 @@ public record ArticleContent(
     String status,
     String publishedAt,
     String slug,
-    String publishAt) {}
+    String publishAt,
+    Image image) {
+
+  /** The lead picture: a library item, and this article's alt text, caption and credit for it. */
+  public record Image(String media, String alt, String caption, String credit) {}
+}

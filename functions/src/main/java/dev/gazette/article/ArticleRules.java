@@ -5,8 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The newsroom's rules for an article's content. Collects every broken rule at once so an
@@ -20,6 +20,7 @@ public final class ArticleRules {
   public static final int MAX_AUTHOR = 100;
   public static final int MAX_LOCATION = 100;
   public static final int MAX_TOPICS = 10;
+  public static final int MAX_IMAGE_TEXT = 500;
   /** Fields that name something and so must hold at least one letter or digit. */
   private static final Set<String> NAMES = Set.of("title", "author", "location");
   private static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
@@ -60,11 +61,64 @@ public final class ArticleRules {
     }
     Instant publishedAt = date(errors, "publishedAt", content.publishedAt());
     Instant publishAt = date(errors, "publishAt", content.publishAt());
+    ArticleImage image = image(errors, content.image());
+    for (MediaReferences.Reference reference : MediaReferences.all(body)) {
+      if (!ArticleIds.isWellFormed(reference.mediaId())) {
+        errors.add(new FieldError("body", "shows media:" + reference.mediaId() + ", which is not a picture's id"));
+      }
+    }
     if (!errors.isEmpty()) {
       throw new InvalidArticle(errors);
     }
     return new CheckedContent(title, summary, body, author, location, topics, status,
-        publishedAt, slug, publishAt);
+        publishedAt, slug, publishAt, image);
+  }
+
+  private static ArticleImage image(List<FieldError> errors, ArticleContent.Image image) {
+    if (image == null) {
+      return null;
+    }
+    String media = image.media();
+    if (media == null || !ArticleIds.isWellFormed(media)) {
+      errors.add(new FieldError("image.media", media == null ? "is required" : "is not a picture's id"));
+    }
+    String alt = optional(errors, "image.alt", image.alt(), MAX_IMAGE_TEXT);
+    String caption = optional(errors, "image.caption", image.caption(), MAX_IMAGE_TEXT);
+    String credit = optional(errors, "image.credit", image.credit(), MAX_AUTHOR);
+    return media == null || !ArticleIds.isWellFormed(media) ? null
+        : new ArticleImage(media, alt, caption, credit);
+  }
+
+  /**
+   * Refuses an article that would go out with a picture that is not ready or that no one could
+   * describe to a reader who cannot see it: readers must never meet a broken or mute image.
+   */
+  public static void checkPictures(ArticleImage lead, String body, PictureLibrary library) {
+    List<FieldError> errors = new ArrayList<>();
+    if (lead != null) {
+      var ready = library.ready(lead.mediaId());
+      if (ready.isEmpty()) {
+        errors.add(new FieldError("image.media", "is not a ready picture of the library"));
+      } else if (lead.alt() == null && blank(ready.get().alt())) {
+        errors.add(new FieldError("image.alt", "is required: say what the picture shows"));
+      }
+    }
+    for (MediaReferences.Reference reference : MediaReferences.all(body)) {
+      var ready = library.ready(reference.mediaId());
+      if (ready.isEmpty()) {
+        errors.add(new FieldError("body", "shows media:" + reference.mediaId() + ", which is not a ready picture"));
+      } else if (reference.alt().isEmpty() && blank(ready.get().alt())) {
+        errors.add(new FieldError("body", "shows media:" + reference.mediaId()
+            + " without alt text: write it as ![what it shows](media:" + reference.mediaId() + ")"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidArticle(errors);
+    }
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   private static String required(List<FieldError> errors, String field, String value, int max) {

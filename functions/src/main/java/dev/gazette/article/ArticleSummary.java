@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * An article as lists show it (topic pages, home, feeds, related articles): enough to link to
  * it and describe it. Lists keep these copies, so a page listing fifty articles reads one list.
+ * {@code picture} is the article's lead picture for teasers, or null.
  */
 public record ArticleSummary(
     String id,
@@ -16,7 +17,8 @@ public record ArticleSummary(
     String location,
     List<Topic> topics,
     Instant publishedAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    Picture picture) {
 
   public ArticleSummary {
     topics = List.copyOf(topics);

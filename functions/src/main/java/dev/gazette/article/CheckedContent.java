@@ -14,4 +14,5 @@ public record CheckedContent(
     Status status,
     Instant publishedAt,
     Slug requestedSlug,
-    Instant publishAt) {}
+    Instant publishAt,
+    ArticleImage image) {}

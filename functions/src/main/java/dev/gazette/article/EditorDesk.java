@@ -17,19 +17,26 @@ public final class EditorDesk {
   private final ArticleIds ids;
   private final Clock clock;
   private final String language;
+  private final PictureLibrary pictures;
 
-  /** A desk whose new articles are written in {@code language}, the site's (SITE_LANGUAGE). */
-  public EditorDesk(ArticleStore store, ArticleIds ids, Clock clock, Locale language) {
+  /**
+   * A desk whose new articles are written in {@code language}, the site's (SITE_LANGUAGE), and
+   * whose pictures come from {@code pictures}.
+   */
+  public EditorDesk(ArticleStore store, ArticleIds ids, Clock clock, Locale language,
+      PictureLibrary pictures) {
     this.store = store;
     this.ids = ids;
     this.clock = clock;
     this.language = language.toLanguageTag();
+    this.pictures = pictures;
   }
 
   public Article create(ArticleContent content, Editor editor) {
     CheckedContent checked = ArticleRules.check(content);
     Article article = Article.create(ids.next(), checked, byline(checked.author(), null, editor),
         language, clock.instant());
+    checkGoingOut(article);
     if (checked.requestedSlug() != null) {
       store.create(article);
       return article;
@@ -74,8 +81,16 @@ public final class EditorDesk {
   }
 
   private Article save(Article current, Article next) {
+    checkGoingOut(next);
     store.replace(current, next);
     return next;
+  }
+
+  /** An article that is published or scheduled shows only ready pictures that have alt text. */
+  private void checkGoingOut(Article article) {
+    if (article.status() != Status.DRAFT) {
+      ArticleRules.checkPictures(article.image(), article.body(), pictures);
+    }
   }
 
   private Article currentAt(String id, long expectedVersion) {

@@ -7,13 +7,18 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.gazette.api.EditorApi;
 import dev.gazette.article.ArticleIds;
 import dev.gazette.article.EditorDesk;
+import dev.gazette.article.PictureLibrary;
+import dev.gazette.media.MediaDesk;
 import dev.gazette.runtime.FunctionEnvironments;
 import dev.gazette.runtime.LogContext;
 import dev.gazette.site.Site;
 import dev.gazette.site.SitePaths;
 import dev.gazette.store.AwsClients;
 import dev.gazette.store.DynamoArticleStore;
+import dev.gazette.store.DynamoMediaStore;
+import dev.gazette.store.DynamoMediaUses;
 import dev.gazette.store.DynamoTopicDirectory;
+import dev.gazette.store.S3UploadSlots;
 import java.time.Clock;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -57,8 +62,12 @@ public final class ArticlesApiHandler
     DynamoDbClient dynamo = aws.dynamoDb();
     String table = aws.required("TABLE_NAME");
     Site site = Site.from(env);
-    EditorDesk desk = new EditorDesk(new DynamoArticleStore(dynamo, table), new ArticleIds(clock), clock,
-        site.locale());
-    return new EditorApi(desk, new DynamoTopicDirectory(dynamo, table), new SitePaths(site));
+    ArticleIds ids = new ArticleIds(clock);
+    MediaDesk media = new MediaDesk(new DynamoMediaStore(dynamo, table),
+        new S3UploadSlots(aws.s3Presigner(), aws.s3(), aws.required("UPLOADS_BUCKET"), clock),
+        new DynamoMediaUses(dynamo, table), ids, clock);
+    EditorDesk desk = new EditorDesk(new DynamoArticleStore(dynamo, table), ids, clock, site.locale(),
+        mediaId -> media.findReady(mediaId).map(ready -> new PictureLibrary.ReadyPicture(ready.text().alt())));
+    return new EditorApi(desk, new DynamoTopicDirectory(dynamo, table), media, new SitePaths(site));
   }
 }

@@ -21,7 +21,7 @@ final class ListedArticles {
         : markdown.excerpt(article.body(), EXCERPT_LENGTH);
     ArticleSummary summary = new ArticleSummary(article.id(), article.slug(), article.title(),
         excerpt, article.author(), article.location(), article.topics(), article.publishedAt(),
-        article.updatedAt());
+        article.updatedAt(), null);
     TextSignature signature = TextSignature.of(article.title(), article.summary(), article.body());
     return new ListEntry(summary, signature.weights());
   }

@@ -13,7 +13,7 @@ public final class FunctionEnvironments {
       {"SITE_URL", "SITE_NAME", "SITE_LANGUAGE", "SITE_TIMEZONE", "IMAGE_HOSTS"};
 
   public static final FunctionEnvironment ARTICLES_API = FunctionEnvironment.reads(
-      with("TABLE_NAME", SITE));
+      with("TABLE_NAME", with("UPLOADS_BUCKET", SITE)));
   public static final FunctionEnvironment PUBLISHER = FunctionEnvironment.reads(
       with("TABLE_NAME", with("BUCKET_NAME", SITE)));
   public static final FunctionEnvironment SCHEDULED_PUBLISHING = FunctionEnvironment.reads("TABLE_NAME");

@@ -20,6 +20,9 @@ public final class SitePaths {
       List.of(OutputFormat.HTML, OutputFormat.JSON, OutputFormat.ATOM);
   private static final Pattern ASSET_NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern ASSET_HASH = Pattern.compile("[0-9a-f]{8}");
+  private static final Pattern RENDITION_HASH = Pattern.compile("[0-9a-f]{16,64}");
+  private static final Pattern RENDITION_CROP = Pattern.compile("[1-9][0-9]?x[1-9][0-9]?");
+  private static final Pattern RENDITION_FORMAT = Pattern.compile("webp|jpg|avif|png");
 
   private final URI baseUrl;
 
@@ -78,6 +81,23 @@ public final class SitePaths {
       throw new IllegalArgumentException("not an asset name and hash: " + name + ", " + hash8);
     }
     return at("assets/" + name + "." + hash8);
+  }
+
+  /**
+   * The S3 key of one rendition of a picture: "media/<hash>/16x9-1280.webp". The hash is the
+   * picture's content and focal point, so a key is never reused for other bytes.
+   */
+  public String renditionKey(String imageHash, String crop, int width, String format) {
+    if (!RENDITION_HASH.matcher(imageHash).matches() || !RENDITION_CROP.matcher(crop).matches()
+        || width < 1 || !RENDITION_FORMAT.matcher(format).matches()) {
+      throw new IllegalArgumentException("not a rendition: " + imageHash + " " + crop + " " + width + " " + format);
+    }
+    return "media/" + imageHash + "/" + crop + "-" + width + "." + format;
+  }
+
+  /** The absolute URL of a rendition: site URL + "/" + its key. */
+  public URI renditionUrl(String imageHash, String crop, int width, String format) {
+    return URI.create(baseUrl + "/" + renditionKey(imageHash, crop, width, format));
   }
 
   /** The crawler rules, "/robots.txt", in the TEXT format. */

@@ -1,6 +1,7 @@
 package dev.gazette.store;
 
 import dev.gazette.article.Article;
+import dev.gazette.article.ArticleImage;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Status;
 import dev.gazette.article.Topic;
@@ -83,6 +84,13 @@ final class ArticleItem {
     if (article.publishAt() != null) {
       item.put("publishAt", s(article.publishAt().toString()));
     }
+    if (article.image() != null) {
+      Map<String, AttributeValue> image = new HashMap<>(Map.of("media", s(article.image().mediaId())));
+      putIfPresent(image, "alt", article.image().alt());
+      putIfPresent(image, "caption", article.image().caption());
+      putIfPresent(image, "credit", article.image().credit());
+      item.put("image", AttributeValue.fromM(image));
+    }
     item.put(STATUS_PK, s(statusPartition(article.status())));
     item.put(STATUS_SK, s(ListItems.sortable(article.status() == Status.SCHEDULED
         ? article.publishAt() : article.updatedAt()) + "#" + article.id()));
@@ -136,7 +144,17 @@ final class ArticleItem {
         instant(item, "updatedAt"),
         Long.parseLong(item.get(VERSION).n()),
         item.get("language").s(),
-        instant(item, "publishAt"));
+        instant(item, "publishAt"),
+        image(item.get("image")));
+  }
+
+  private static ArticleImage image(AttributeValue value) {
+    if (value == null) {
+      return null;
+    }
+    Map<String, AttributeValue> image = value.m();
+    return new ArticleImage(image.get("media").s(), string(image, "alt"), string(image, "caption"),
+        string(image, "credit"));
   }
 
   static AttributeValue s(String value) {

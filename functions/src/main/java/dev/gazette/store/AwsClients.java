@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
  * Builds the SDK clients a function needs from its environment. The environment is passed in
@@ -50,6 +51,16 @@ public final class AwsClients {
         .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
         .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
+    return builder.build();
+  }
+
+  /** Signs requests that others send: the uploads editors' browsers PUT straight into S3. */
+  public S3Presigner s3Presigner() {
+    S3Presigner.Builder builder = S3Presigner.builder()
+        .region(region())
+        .credentialsProvider(credentials());
+    endpoint("S3").ifPresent(endpoint -> builder.endpointOverride(endpoint)
+        .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
     return builder.build();
   }
 

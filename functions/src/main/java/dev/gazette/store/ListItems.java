@@ -111,7 +111,7 @@ final class ListItems {
     return new ArticleSummary(map.get("id").s(), new Slug(map.get("slug").s()),
         map.get("title").s(), map.get("excerpt").s(), string(map, "author"),
         string(map, "location"), topics, Instant.parse(map.get("publishedAt").s()),
-        Instant.parse(map.get("updatedAt").s()));
+        Instant.parse(map.get("updatedAt").s()), null);
   }
 
   static Map<String, AttributeValue> stateItem(PublishedState state) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ArticleRulesTest {
 
   private static ArticleContent content(String title, String body, List<String> topics, String status) {
-    return new ArticleContent(title, null, body, null, "Rabat", topics, status, null, null, null);
+    return new ArticleContent(title, null, body, null, "Rabat", topics, status, null, null, null, null);
   }
 
   @Test
@@ -58,7 +58,7 @@ class ArticleRulesTest {
   @Test
   void aRequestedSlugMustBeWellFormed() {
     ArticleContent withSlug = new ArticleContent("Titre", null, "x", null, null, List.of("a"),
-        "draft", null, "../secret", null);
+        "draft", null, "../secret", null, null);
     InvalidArticle invalid = catchThrowableOfType(InvalidArticle.class, () -> ArticleRules.check(withSlug));
     assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("slug");
   }
@@ -75,7 +75,7 @@ class ArticleRulesTest {
   @Test
   void datesOutsideFourDigitYearsAreRefused() {
     ArticleContent farAway = new ArticleContent("Titre", null, "Texte.", null, null, List.of("a"),
-        "published", "+100000-01-01T00:00:00Z", null, "+1000000000-01-01T00:00:00Z");
+        "published", "+100000-01-01T00:00:00Z", null, "+1000000000-01-01T00:00:00Z", null);
     InvalidArticle invalid = catchThrowableOfType(InvalidArticle.class, () -> ArticleRules.check(farAway));
     assertThat(invalid.errors()).extracting(FieldError::field).containsExactly("publishedAt", "publishAt");
   }
@@ -83,14 +83,14 @@ class ArticleRulesTest {
   @Test
   void aDateIsAnIsoInstantAndItsMistakeIsListedWithTheOthers() {
     ArticleContent inWords = new ArticleContent(" ", null, "Texte.", null, null, List.of("a"),
-        "published", "hier soir", null, "2026-12-01T08:00:00");
+        "published", "hier soir", null, "2026-12-01T08:00:00", null);
     InvalidArticle invalid = catchThrowableOfType(InvalidArticle.class, () -> ArticleRules.check(inWords));
     assertThat(invalid.errors()).containsExactly(
         new FieldError("title", "is required"),
         new FieldError("publishedAt", "must be an ISO-8601 instant such as 2026-11-30T08:00:00Z"),
         new FieldError("publishAt", "must be an ISO-8601 instant such as 2026-11-30T08:00:00Z"));
     ArticleContent dated = new ArticleContent("Titre", null, "Texte.", null, null, List.of("a"),
-        "published", "2019-10-19T21:30:00Z", null, null);
+        "published", "2019-10-19T21:30:00Z", null, null, null);
     assertThat(ArticleRules.check(dated).publishedAt()).isEqualTo(Instant.parse("2019-10-19T21:30:00Z"));
   }
 

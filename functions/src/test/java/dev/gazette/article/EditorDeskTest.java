@@ -14,17 +14,17 @@ class EditorDeskTest {
   private static final Instant NOW = Instant.parse("2026-11-30T08:00:00Z");
   private final InMemoryArticleStore store = new InMemoryArticleStore();
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-  private final EditorDesk desk = new EditorDesk(store, new ArticleIds(clock), clock, Locale.FRENCH);
+  private final EditorDesk desk = new EditorDesk(store, new ArticleIds(clock), clock, Locale.FRENCH, PictureLibrary.EMPTY);
   private final Editor editor = new Editor("u-1", "Nadia Belkacem");
 
   private static ArticleContent content(String title, String status) {
     return new ArticleContent(title, null, "Le corps de l’article.", null, "Rabat",
-        List.of("Diplomatie"), status, null, null, null);
+        List.of("Diplomatie"), status, null, null, null, null);
   }
 
   private static ArticleContent withSlug(String title, String slug) {
     return new ArticleContent(title, null, "Le corps de l’article.", null, "Rabat",
-        List.of("Diplomatie"), "published", null, slug, null);
+        List.of("Diplomatie"), "published", null, slug, null, null);
   }
 
   @Test
@@ -39,7 +39,7 @@ class EditorDeskTest {
 
   @Test
   void aNewArticleIsWrittenInTheLanguageTheDeskWasGiven() {
-    EditorDesk english = new EditorDesk(store, new ArticleIds(clock), clock, Locale.forLanguageTag("en-GB"));
+    EditorDesk english = new EditorDesk(store, new ArticleIds(clock), clock, Locale.forLanguageTag("en-GB"), PictureLibrary.EMPTY);
     assertThat(english.create(content("Budget day", "draft"), editor).language()).isEqualTo("en-GB");
     assertThat(desk.create(content("Jour du budget", "draft"), editor).language()).isEqualTo("fr");
   }
@@ -55,7 +55,7 @@ class EditorDeskTest {
   void aRequestedSlugThatIsTakenIsAConflict() {
     desk.create(content("Budget 2027", "draft"), editor);
     ArticleContent asking = new ArticleContent("Autre", null, "x", null, null, List.of("a"),
-        "draft", null, "budget-2027", null);
+        "draft", null, "budget-2027", null, null);
     assertThatThrownBy(() -> desk.create(asking, editor)).isInstanceOf(SlugTaken.class);
   }
 
@@ -136,7 +136,7 @@ class EditorDeskTest {
   @Test
   void signingWithAnotherNameNeedsTheRightToActForOthers() {
     ArticleContent signed = new ArticleContent("Tribune", null, "Texte.", "Une autre plume", null,
-        List.of("Société"), "draft", null, null, null);
+        List.of("Société"), "draft", null, null, null, null);
     assertThatThrownBy(() -> desk.create(signed, editor)).isInstanceOf(NotAllowed.class);
     Article byChief = desk.create(signed, new Editor("chef", "Chef", true));
     assertThat(byChief.author()).isEqualTo("Une autre plume");
@@ -148,7 +148,7 @@ class EditorDeskTest {
   @Test
   void aBodyLongerThanAnItemCanHoldIsTooLarge() {
     ArticleContent huge = new ArticleContent("Trop long", null, "x".repeat(ArticleRules.MAX_BODY + 1),
-        null, null, List.of("Société"), "draft", null, null, null);
+        null, null, List.of("Société"), "draft", null, null, null, null);
     assertThatThrownBy(() -> desk.create(huge, editor)).isInstanceOf(ContentTooLarge.class);
   }
 

@@ -14,13 +14,13 @@ class ScheduledPublishingTest {
   private static final Instant NOON = NOW.plusSeconds(4 * 3600);
   private final InMemoryArticleStore store = new InMemoryArticleStore();
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-  private final EditorDesk desk = new EditorDesk(store, new ArticleIds(clock), clock, Locale.FRENCH);
+  private final EditorDesk desk = new EditorDesk(store, new ArticleIds(clock), clock, Locale.FRENCH, PictureLibrary.EMPTY);
   private final Editor editor = new Editor("u-1", "Nadia Belkacem");
 
   @Test
   void publishedWithAFuturePublishAtIsScheduledUntilItsTimeComes() {
     ArticleContent later = new ArticleContent("Le budget à midi", null, "Texte.", null, null,
-        List.of("Économie"), "published", null, null, NOON.toString());
+        List.of("Économie"), "published", null, null, NOON.toString(), null);
     Article scheduled = desk.create(later, editor);
     assertThat(scheduled.status()).isEqualTo(Status.SCHEDULED);
     assertThat(scheduled.publishedAt()).isNull();

@@ -11,22 +11,29 @@ import dev.gazette.api.EditorApi;
 import dev.gazette.article.ArticleIds;
 import dev.gazette.article.EditorDesk;
 import dev.gazette.article.InMemoryArticleStore;
+import dev.gazette.article.PictureLibrary;
 import dev.gazette.article.Topic;
 import dev.gazette.article.TopicCount;
+import dev.gazette.media.InMemoryMediaStore;
+import dev.gazette.media.MediaDesk;
+import dev.gazette.media.RecordingUploadSlots;
 import dev.gazette.site.Site;
 import dev.gazette.site.SitePaths;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ArticlesApiHandlerTest {
   private final InMemoryArticleStore store = new InMemoryArticleStore();
   private final Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
   private final ArticlesApiHandler handler = new ArticlesApiHandler(new EditorApi(
-      new EditorDesk(store, new ArticleIds(Clock.systemUTC()), Clock.systemUTC(), site.locale()),
+      new EditorDesk(store, new ArticleIds(Clock.systemUTC()), Clock.systemUTC(), site.locale(), PictureLibrary.EMPTY),
       () -> List.of(new TopicCount(Topic.named("Économie"), 3)),
+      new MediaDesk(new InMemoryMediaStore(), new RecordingUploadSlots(), id -> Set.of(),
+          new ArticleIds(Clock.systemUTC()), Clock.systemUTC()),
       new SitePaths(site)));
   private final ObjectMapper json = new ObjectMapper();
 

@@ -101,7 +101,7 @@ class ArticlePublisherTest {
     assertThat(pages.files).doesNotContainKeys("topics/societe/index.html", "topics/societe.json");
 
     ArticleContent renamed = new ArticleContent(c.title(), null, c.body(), null, "Rabat",
-        List.of("Culture"), "published", null, "ouverture-du-festival", null);
+        List.of("Culture"), "published", null, "ouverture-du-festival", null, null);
     newsroom.edit(c, renamed);
     assertThat(SiteLinks.broken(snapshot(), SITE)).isEmpty();
     assertThat(text("articles/" + c.slug() + "/index.html"))
@@ -115,7 +115,7 @@ class ArticlePublisherTest {
     Article first = newsroom.publish("Festival de Marrakech : la soirée d’ouverture", "Les films restaurés.", "Culture");
     String old = first.slug().value();
     Article renamed = newsroom.edit(first, new ArticleContent(first.title(), null, first.body(), null,
-        "Rabat", List.of("Culture"), "published", null, "ouverture-du-festival", null));
+        "Rabat", List.of("Culture"), "published", null, "ouverture-du-festival", null, null));
     assertThat(text("articles/" + old + "/index.html")).contains("url=" + SITE + "/articles/ouverture-du-festival/");
 
     newsroom.delete(renamed);

@@ -6,6 +6,7 @@ import dev.gazette.article.ArticleIds;
 import dev.gazette.article.Editor;
 import dev.gazette.article.EditorDesk;
 import dev.gazette.article.InMemoryArticleStore;
+import dev.gazette.article.PictureLibrary;
 import dev.gazette.article.Slug;
 import dev.gazette.render.SiteRenderers;
 import dev.gazette.site.Site;
@@ -33,11 +34,11 @@ public final class PublisherFixture {
   public final Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
   public final ArticlePublisher publisher = ArticlePublisher.create(new PublisherParts(
       articles, listings, related, ledger, pages, SiteRenderers.of(site), clock, counters));
-  public final EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock, site.locale());
+  public final EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock, site.locale(), PictureLibrary.EMPTY);
   private final Editor editor = new Editor("u-1", "Nadia Belkacem");
 
   public static ArticleContent content(String title, String body, List<String> topics, String status) {
-    return new ArticleContent(title, null, body, null, "Rabat", topics, status, null, null, null);
+    return new ArticleContent(title, null, body, null, "Rabat", topics, status, null, null, null, null);
   }
 
   public Article publish(String title, String body, String... topics) {

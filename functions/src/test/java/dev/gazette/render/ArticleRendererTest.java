@@ -32,7 +32,7 @@ class ArticleRendererTest {
   private static Article article(String title, String summary, String body) {
     return new Article("01HZX3K8T9", Slug.fromTitle(title), Set.of(), title, summary, body, "C.M.", "Lyon",
         List.of(Topic.named("Diplomatie"), Topic.named("OTAN")), Status.PUBLISHED, PUBLISHED,
-        PUBLISHED, UPDATED, 3, "fr", null);
+        PUBLISHED, UPDATED, 3, "fr", null, null);
   }
 
   private static Article library() {
@@ -298,7 +298,7 @@ class ArticleRendererTest {
     Article published = library();
     Article draft = new Article(published.id(), published.slug(), Set.of(), published.title(), null,
         published.body(), "C.M.", "Lyon", published.topics(), Status.DRAFT, null, PUBLISHED,
-        UPDATED, 1, "fr", null);
+        UPDATED, 1, "fr", null, null);
 
     assertThatThrownBy(() -> renderer.render(draft, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
@@ -307,7 +307,7 @@ class ArticleRendererTest {
   @Test
   void missingLocationAndAuthorLeaveACleanDateline() {
     Article bare = new Article("01HZX3K8TA", new Slug("breve"), Set.of(), "Brève", null, "Texte.", null, " ",
-        List.of(), Status.PUBLISHED, PUBLISHED, PUBLISHED, PUBLISHED, 1, "fr", null);
+        List.of(), Status.PUBLISHED, PUBLISHED, PUBLISHED, PUBLISHED, 1, "fr", null, null);
     Document doc = page(bare);
 
     assertThat(doc.selectFirst(".dateline").text()).isEqualTo("19 octobre 2019 - 23h30");

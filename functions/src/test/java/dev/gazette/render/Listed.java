@@ -34,7 +34,7 @@ final class Listed {
     Slug slug = Slug.fromTitle(title);
     return new ArticleSummary("id-" + slug.value(), slug, title, "Extrait de " + title + ".",
         "C.M.", "Lyon", Arrays.stream(topics).map(Topic::named).toList(),
-        Instant.parse(published), Instant.parse(updated));
+        Instant.parse(published), Instant.parse(updated), null);
   }
 
   /** The HTML page of a small published article, as ArticleRenderer publishes it. */
@@ -42,7 +42,7 @@ final class Listed {
     Instant published = Instant.parse("2026-11-20T09:00:00Z");
     Article article = new Article("id-1", Slug.fromTitle(title), Set.of(), title, null, "Texte.", "C.M.",
         "Lyon", List.of(Topic.named("Économie")), Status.PUBLISHED, published, published,
-        published, 1, "fr", null);
+        published, 1, "fr", null, null);
     return html(SiteRenderers.of(SITE).articles().render(article, List.of()).get(0));
   }
 

@@ -5,6 +5,7 @@ import dev.gazette.article.ArticleContent;
 import dev.gazette.article.ArticleIds;
 import dev.gazette.article.Editor;
 import dev.gazette.article.EditorDesk;
+import dev.gazette.article.PictureLibrary;
 import dev.gazette.handlers.PublisherWiring;
 import dev.gazette.local.Dynoxide;
 import dev.gazette.local.LocalAws;
@@ -83,7 +84,7 @@ public final class CostBench {
     Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
     Clock clock = Clock.systemUTC();
     DynamoArticleStore articles = new DynamoArticleStore(dynamo, tableName);
-    EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock, site.locale());
+    EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock, site.locale(), PictureLibrary.EMPTY);
     GeneratedArticles generator = new GeneratedArticles(size);
     long started = System.nanoTime();
     load(size, desk, new ArchiveImport(new DynamoArticleLists(dynamo, tableName), site), generator,

@@ -47,7 +47,7 @@ final class GeneratedArticles {
 
   ArticleContent content(String title, Instant publishedAt, String status) {
     return new ArticleContent(title, sentence(18), paragraphs(), null, city(), topics(), status,
-        publishedAt == null ? null : publishedAt.toString(), null, null);
+        publishedAt == null ? null : publishedAt.toString(), null, null, null);
   }
 
   private List<String> topics() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.gazette.api.ArticleRoutes;
+import dev.gazette.api.EditorRoutes;
 import dev.gazette.handlers.ArticlesApiHandler;
 import dev.gazette.local.EditorTokens;
 import dev.gazette.local.FunctionDefinition;
@@ -76,7 +76,7 @@ class OpenApiConformanceIT {
   @Test
   void theSpecDescribesExactlyTheRoutesTheHandlerServes() {
     assertThat(SPEC.version()).startsWith("3.1");
-    assertThat(SPEC.routeKeys()).containsExactlyInAnyOrderElementsOf(ArticleRoutes.ROUTE_KEYS);
+    assertThat(SPEC.routeKeys()).containsExactlyInAnyOrderElementsOf(EditorRoutes.ROUTE_KEYS);
   }
 
   @Test

@@ -3,7 +3,7 @@ package dev.gazette.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.api.Access;
-import dev.gazette.api.ArticleRoutes;
+import dev.gazette.api.EditorRoutes;
 import dev.gazette.local.EditorTokens;
 import dev.gazette.local.ProjectRoot;
 import java.util.Map;
@@ -15,12 +15,12 @@ class RouteTableTest {
 
   @Test
   void theSpecDescribesEveryRouteOfTheTableAndNoOther() {
-    assertThat(SPEC.routeKeys()).containsExactlyInAnyOrderElementsOf(ArticleRoutes.ACCESS.keySet());
+    assertThat(SPEC.routeKeys()).containsExactlyInAnyOrderElementsOf(EditorRoutes.ACCESS.keySet());
   }
 
   @Test
   void everyRouteAsksInTheSpecForTheScopeItsAccessRuleNeeds() {
-    for (Map.Entry<String, Access> route : ArticleRoutes.ACCESS.entrySet()) {
+    for (Map.Entry<String, Access> route : EditorRoutes.ACCESS.entrySet()) {
       String key = route.getKey();
       switch (route.getValue()) {
         case WRITER -> {

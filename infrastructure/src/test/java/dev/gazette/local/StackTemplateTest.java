@@ -61,7 +61,7 @@ class StackTemplateTest {
   @Test
   void theApiFunctionIsRoutedExactlyTheRoutesItsHandlerAnswers() {
     assertThat(stack.function("ArticlesApiFunction").routes()).extracting(HttpRoute::routeKey)
-        .containsExactlyInAnyOrderElementsOf(dev.gazette.api.ArticleRoutes.ROUTE_KEYS);
+        .containsExactlyInAnyOrderElementsOf(dev.gazette.api.EditorRoutes.ROUTE_KEYS);
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.gazette.article.ArticleContent;
 import dev.gazette.article.ArticleIds;
 import dev.gazette.article.Editor;
 import dev.gazette.article.EditorDesk;
+import dev.gazette.article.PictureLibrary;
 import dev.gazette.handlers.PublisherWiring;
 import dev.gazette.local.Dynoxide;
 import dev.gazette.local.LocalAws;
@@ -73,12 +74,12 @@ class ConcurrentPublishingIT {
     s3.createBucket(request -> request.bucket(bucket));
     Site site = Site.from(Map.of("SITE_URL", "http://localhost:8080"));
     EditorDesk desk = new EditorDesk(new DynamoArticleStore(dynamo, table),
-        new ArticleIds(Clock.systemUTC()), Clock.systemUTC(), site.locale());
+        new ArticleIds(Clock.systemUTC()), Clock.systemUTC(), site.locale(), PictureLibrary.EMPTY);
     List<Article> articles = new ArrayList<>();
     for (int i = 1; i <= PUBLISHERS; i++) {
       articles.add(desk.create(new ArticleContent("Match numéro " + i + " du championnat", null,
           "Compte rendu du match " + i + ".", null, "Casablanca", List.of("Sport"), "published",
-          null, null, null), new Editor("u", "La rédaction")));
+          null, null, null, null), new Editor("u", "La rédaction")));
     }
 
     ExecutorService pool = Executors.newFixedThreadPool(PUBLISHERS);

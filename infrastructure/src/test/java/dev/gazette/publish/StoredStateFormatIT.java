@@ -7,6 +7,7 @@ import dev.gazette.article.ArticleContent;
 import dev.gazette.article.ArticleIds;
 import dev.gazette.article.Editor;
 import dev.gazette.article.EditorDesk;
+import dev.gazette.article.PictureLibrary;
 import dev.gazette.handlers.PublisherWiring;
 import dev.gazette.local.Dynoxide;
 import dev.gazette.local.LocalAws;
@@ -73,13 +74,13 @@ class StoredStateFormatIT {
     Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
     Clock clock = Clock.systemUTC();
     EditorDesk desk = new EditorDesk(new DynamoArticleStore(dynamo, table), new ArticleIds(clock), clock,
-        site.locale());
+        site.locale(), PictureLibrary.EMPTY);
     ArticlePublisher publisher = ArticlePublisher.create(
         PublisherWiring.over(dynamo, s3, table, bucket, site, clock, new PublishCounters()));
     Editor editor = new Editor("u-1", "Salma Idrissi");
     Article article = desk.create(new ArticleContent("Le port de Safi agrandit son quai", null,
         "Les travaux dureront deux ans.", null, "Safi", List.of("Économie"), "published", null,
-        null, null), editor);
+        null, null, null), editor);
     publisher.refresh(article.id(), Set.of(article.slug()));
 
     // Rewrite the state's page names exactly as the release before PageId stored them.
@@ -101,7 +102,7 @@ class StoredStateFormatIT {
     s3.deleteObject(request -> request.bucket(bucket).key("topics/economie/index.html"));
     Article retitled = desk.replace(article.id(), article.version(), new ArticleContent(
         "Le port de Safi double son quai", null, "Les travaux dureront deux ans.", null, "Safi",
-        List.of("Économie"), "published", null, null, null), editor);
+        List.of("Économie"), "published", null, null, null, null), editor);
     publisher.refresh(retitled.id(), Set.of(retitled.slug()));
 
     assertThat(object(bucket, "articles/" + retitled.slug().value() + "/index.html"))

@@ -60,7 +60,7 @@ class DynamoArticleListsIT {
   private static ListEntry entry(String id, String publishedAt) {
     Instant at = Instant.parse(publishedAt);
     return new ListEntry(new ArticleSummary(id, new Slug("article-" + id), "Titre " + id,
-        "Extrait « " + id + " »", "K.M.", "Rabat", List.of(Topic.named("Économie")), at, at),
+        "Extrait « " + id + " »", "K.M.", "Rabat", List.of(Topic.named("Économie")), at, at, null),
         Map.of("port", 0.8f, "tanger", 0.6f));
   }
 

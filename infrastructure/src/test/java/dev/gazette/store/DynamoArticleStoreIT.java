@@ -8,6 +8,7 @@ import dev.gazette.article.ArticleContent;
 import dev.gazette.article.ArticleIds;
 import dev.gazette.article.Editor;
 import dev.gazette.article.EditorDesk;
+import dev.gazette.article.PictureLibrary;
 import dev.gazette.article.Slug;
 import dev.gazette.article.SlugTaken;
 import dev.gazette.article.VersionConflict;
@@ -52,12 +53,12 @@ class DynamoArticleStoreIT {
   @BeforeEach
   void freshTable() {
     store = new DynamoArticleStore(dynamo, LocalTables.create(dynamo));
-    desk = new EditorDesk(store, new ArticleIds(Clock.systemUTC()), Clock.systemUTC(), Locale.FRENCH);
+    desk = new EditorDesk(store, new ArticleIds(Clock.systemUTC()), Clock.systemUTC(), Locale.FRENCH, PictureLibrary.EMPTY);
   }
 
   private static ArticleContent content(String title, String slug) {
     return new ArticleContent(title, "Un résumé.", "Le **corps**.", null, "Rabat",
-        List.of("Diplomatie", "Économie"), "published", null, slug, null);
+        List.of("Diplomatie", "Économie"), "published", null, slug, null, null);
   }
 
   @Test

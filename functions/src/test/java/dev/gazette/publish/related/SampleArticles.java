@@ -95,7 +95,7 @@ final class SampleArticles {
       Topic... topics) {
     Instant published = Instant.parse(day + "T09:00:00Z");
     ArticleSummary list = new ArticleSummary(id, Slug.fromTitle(title), title, summary,
-        "La rédaction", "Rabat", Arrays.asList(topics), published, published);
+        "La rédaction", "Rabat", Arrays.asList(topics), published, published, null);
     return new Candidate(list, TextSignature.of(title, summary, body));
   }
 }

@@ -11,6 +11,7 @@ import static dev.gazette.api.BodyRule.NONE;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,17 +20,22 @@ import java.util.stream.Collectors;
  * template.yaml are tested against it. Each request goes through the same steps in the same
  * order: find the route, check access (401/403), read the body (415/413/400), then operate.
  */
-public final class ArticleRoutes {
+public final class EditorRoutes {
   static final List<Route> ROUTES = List.of(
-      new Route("POST /articles", WRITER, JSON, ArticleOperations::create),
-      new Route("GET /articles", EDITOR_DRAFTS_NEED_WRITE, IGNORED, ArticleOperations::list),
-      new Route("GET /articles/{id}", EDITOR_DRAFTS_NEED_WRITE, IGNORED, ArticleOperations::read),
-      new Route("PUT /articles/{id}", WRITER, JSON, ArticleOperations::replace),
-      new Route("PATCH /articles/{id}", WRITER, MERGE_PATCH, ArticleOperations::patch),
-      new Route("DELETE /articles/{id}", WRITER, IGNORED, ArticleOperations::delete),
-      new Route("POST /articles/{id}/publish", WRITER, NONE, ArticleOperations::publish),
-      new Route("POST /articles/{id}/unpublish", WRITER, NONE, ArticleOperations::unpublish),
-      new Route("GET /topics", EDITOR, IGNORED, ArticleOperations::topics));
+      new Route("POST /articles", WRITER, JSON, articles(ArticleOperations::create)),
+      new Route("GET /articles", EDITOR_DRAFTS_NEED_WRITE, IGNORED, articles(ArticleOperations::list)),
+      new Route("GET /articles/{id}", EDITOR_DRAFTS_NEED_WRITE, IGNORED, articles(ArticleOperations::read)),
+      new Route("PUT /articles/{id}", WRITER, JSON, articles(ArticleOperations::replace)),
+      new Route("PATCH /articles/{id}", WRITER, MERGE_PATCH, articles(ArticleOperations::patch)),
+      new Route("DELETE /articles/{id}", WRITER, IGNORED, articles(ArticleOperations::delete)),
+      new Route("POST /articles/{id}/publish", WRITER, NONE, articles(ArticleOperations::publish)),
+      new Route("POST /articles/{id}/unpublish", WRITER, NONE, articles(ArticleOperations::unpublish)),
+      new Route("GET /topics", EDITOR, IGNORED, articles(ArticleOperations::topics)),
+      new Route("POST /media", WRITER, JSON, media(MediaOperations::announce)),
+      new Route("GET /media", EDITOR, IGNORED, media(MediaOperations::list)),
+      new Route("GET /media/{id}", EDITOR, IGNORED, media(MediaOperations::read)),
+      new Route("PATCH /media/{id}", WRITER, MERGE_PATCH, media(MediaOperations::patch)),
+      new Route("DELETE /media/{id}", WRITER, IGNORED, media(MediaOperations::delete)));
 
   /** Every route this handler answers, as API Gateway names them (template.yaml declares the same). */
   public static final List<String> ROUTE_KEYS = ROUTES.stream().map(Route::key).toList();
@@ -41,10 +47,18 @@ public final class ArticleRoutes {
   private static final Map<String, Route> BY_KEY = ROUTES.stream()
       .collect(Collectors.toUnmodifiableMap(Route::key, Function.identity()));
 
-  private final ArticleOperations operations;
+  private final Route.Operations operations;
 
-  ArticleRoutes(ArticleOperations operations) {
+  EditorRoutes(Route.Operations operations) {
     this.operations = operations;
+  }
+
+  private static Route.Operation articles(BiFunction<ArticleOperations, Call, APIGatewayV2HTTPResponse> operation) {
+    return (operations, call) -> operation.apply(operations.articles(), call);
+  }
+
+  private static Route.Operation media(BiFunction<MediaOperations, Call, APIGatewayV2HTTPResponse> operation) {
+    return (operations, call) -> operation.apply(operations.media(), call);
   }
 
   APIGatewayV2HTTPResponse answer(ApiRequest request, String requestId) {
