@@ -13,17 +13,24 @@ import java.util.Set;
 
 /**
  * The articles a batch of stream records says are dirty, each with the slugs its images name
- * and the first record that mentioned it (the point Lambda retries from if it fails).
+ * and the first record that mentioned it (the point Lambda retries from if it fails), and the
+ * library pictures that changed (the articles showing them are dirty too).
  */
-record ChangedArticles(List<Change> changes) {
+record ChangedArticles(List<Change> changes, List<ChangedPicture> pictures) {
   private static final String ARTICLE_PREFIX = "ARTICLE#";
+  private static final String MEDIA_PREFIX = "MEDIA#";
 
   record Change(String articleId, Set<Slug> slugs, String firstSequenceNumber) {}
 
+  record ChangedPicture(String mediaId, String firstSequenceNumber) {}
+
   static ChangedArticles from(List<DynamodbStreamRecord> records) {
     Map<String, Change> byId = new LinkedHashMap<>();
+    Map<String, ChangedPicture> pictures = new LinkedHashMap<>();
     for (DynamodbStreamRecord record : records) {
-      Optional<String> id = articleId(record);
+      keyWithPrefix(record, MEDIA_PREFIX).ifPresent(mediaId -> pictures.computeIfAbsent(mediaId,
+          key -> new ChangedPicture(key, record.getDynamodb().getSequenceNumber())));
+      Optional<String> id = keyWithPrefix(record, ARTICLE_PREFIX);
       if (id.isEmpty()) {
         continue;
       }
@@ -32,18 +39,18 @@ record ChangedArticles(List<Change> changes) {
       slug(record.getDynamodb().getOldImage()).ifPresent(change.slugs()::add);
       slug(record.getDynamodb().getNewImage()).ifPresent(change.slugs()::add);
     }
-    return new ChangedArticles(new ArrayList<>(byId.values()));
+    return new ChangedArticles(new ArrayList<>(byId.values()), new ArrayList<>(pictures.values()));
   }
 
-  private static Optional<String> articleId(DynamodbStreamRecord record) {
+  private static Optional<String> keyWithPrefix(DynamodbStreamRecord record, String prefix) {
     if (record.getDynamodb() == null || record.getDynamodb().getKeys() == null) {
       return Optional.empty();
     }
     AttributeValue pk = record.getDynamodb().getKeys().get("pk");
-    if (pk == null || pk.getS() == null || !pk.getS().startsWith(ARTICLE_PREFIX)) {
+    if (pk == null || pk.getS() == null || !pk.getS().startsWith(prefix)) {
       return Optional.empty();
     }
-    return Optional.of(pk.getS().substring(ARTICLE_PREFIX.length()));
+    return Optional.of(pk.getS().substring(prefix.length()));
   }
 
   private static Optional<Slug> slug(Map<String, AttributeValue> image) {

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import dev.gazette.article.Slug;
 import dev.gazette.publish.ArticlePublisher;
 import dev.gazette.publish.PublishCounters;
 import dev.gazette.runtime.FunctionEnvironments;
@@ -12,8 +13,10 @@ import dev.gazette.runtime.LogContext;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +57,18 @@ public final class PublisherHandler implements RequestHandler<DynamodbEvent, Str
     this.metricsOut = metricsOut;
   }
 
+  /** Publishes one article; false (logged and counted) when it failed. */
+  private boolean refresh(String articleId, Set<Slug> slugs, PublishMetrics metrics) {
+    try (LogContext.Scope article = LogContext.article(articleId)) {
+      publisher.refresh(articleId, slugs).ifPresent(metrics::live);
+      return true;
+    } catch (RuntimeException failure) {
+      log.error("article {} could not be published", articleId, failure);
+      metrics.failed();
+      return false;
+    }
+  }
+
   @Override
   public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
     String requestId = context.getAwsRequestId();
@@ -61,15 +76,26 @@ public final class PublisherHandler implements RequestHandler<DynamodbEvent, Str
       PublishMetrics metrics = new PublishMetrics(counters, clock,
           context.getFunctionName(), requestId);
       List<BatchItemFailure> failures = new ArrayList<>();
-      for (ChangedArticles.Change change : ChangedArticles.from(event.getRecords()).changes()) {
-        try (LogContext.Scope article = LogContext.article(change.articleId())) {
-          try {
-            publisher.refresh(change.articleId(), change.slugs()).ifPresent(metrics::live);
-          } catch (RuntimeException failure) {
-            log.error("article {} could not be published", change.articleId(), failure);
-            failures.add(new BatchItemFailure(change.firstSequenceNumber()));
-            metrics.failed();
+      ChangedArticles changed = ChangedArticles.from(event.getRecords());
+      Set<String> refreshed = new HashSet<>();
+      for (ChangedArticles.Change change : changed.changes()) {
+        refreshed.add(change.articleId());
+        if (!refresh(change.articleId(), change.slugs(), metrics)) {
+          failures.add(new BatchItemFailure(change.firstSequenceNumber()));
+        }
+      }
+      for (ChangedArticles.ChangedPicture picture : changed.pictures()) {
+        try {
+          for (String articleId : publisher.articlesShowing(picture.mediaId())) {
+            if (refreshed.add(articleId) && !refresh(articleId, Set.of(), metrics)) {
+              failures.add(new BatchItemFailure(picture.firstSequenceNumber()));
+              break;
+            }
           }
+        } catch (RuntimeException failure) {
+          log.error("the articles showing picture {} could not be found", picture.mediaId(), failure);
+          failures.add(new BatchItemFailure(picture.firstSequenceNumber()));
+          metrics.failed();
         }
       }
       metricsOut.println(metrics.line());

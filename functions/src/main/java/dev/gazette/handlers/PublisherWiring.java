@@ -7,6 +7,7 @@ import dev.gazette.site.Site;
 import dev.gazette.store.AwsClients;
 import dev.gazette.store.DynamoArticleLists;
 import dev.gazette.store.DynamoArticleStore;
+import dev.gazette.store.DynamoMediaStore;
 import dev.gazette.store.DynamoPageLedger;
 import dev.gazette.store.DynamoRelatedLinks;
 import dev.gazette.store.S3PageStore;
@@ -37,7 +38,7 @@ public final class PublisherWiring {
   public static PublisherParts over(DynamoDbClient dynamo, S3Client s3, String table,
       String bucket, Site site, Clock clock, PublishCounters counters) {
     return new PublisherParts(new DynamoArticleStore(dynamo, table),
-        new DynamoArticleLists(dynamo, table), new DynamoRelatedLinks(dynamo, table),
+        new DynamoMediaStore(dynamo, table), new DynamoArticleLists(dynamo, table), new DynamoRelatedLinks(dynamo, table),
         new DynamoPageLedger(dynamo, table), new S3PageStore(s3, bucket), SiteRenderers.of(site),
         clock, counters);
   }

@@ -29,7 +29,8 @@ public final class ArchiveImport {
     if (!article.isPublished()) {
       throw new IllegalArgumentException("only published articles are listed: " + article.id());
     }
-    ListEntry entry = entries.entryOf(article);
+    // Imported pictures are resolved by the rebuild that follows: lists start without thumbnails.
+    ListEntry entry = entries.entryOf(article, null);
     YearMonth month = months.of(article.publishedAt());
     Set<ListId> lists = new LinkedHashSet<>();
     lists.add(ListId.site());
@@ -43,6 +44,6 @@ public final class ArchiveImport {
     }
     PublishedState none = PublishedState.none(article.id());
     listings.apply(none, changes, new PublishedState(article.id(), entry, lists, article.slug(),
-        Set.of(), touched, 1));
+        Set.of(), touched, article.mediaIds(), 1));
   }
 }

@@ -1,5 +1,6 @@
 package dev.gazette.publish;
 
+import dev.gazette.media.MediaUses;
 import dev.gazette.site.ArchiveMonth;
 import java.time.Instant;
 import java.util.Collection;
@@ -9,9 +10,10 @@ import java.util.Map;
 /**
  * The lists the Publisher keeps beside the articles (the site's and each topic's, in month
  * buckets) and its memory of what it published. Every query is bounded: nothing here reads a
- * whole list.
+ * whole list. It also answers which published articles show a picture: {@link #apply} keeps
+ * that in step with the published states.
  */
-public interface ArticleLists {
+public interface ArticleLists extends MediaUses {
 
   PublishedState state(String articleId);
 

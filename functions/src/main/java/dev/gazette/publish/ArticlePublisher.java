@@ -35,6 +35,7 @@ public final class ArticlePublisher {
   private final SitePages pages;
   private final MonthBuckets months;
   private final PageWriter writer;
+  private final PictureResolver pictures;
   private boolean staticsChecked;
 
   /** A Publisher over these parts. Not thread-safe: give each thread its own. */
@@ -53,6 +54,15 @@ public final class ArticlePublisher {
     this.pages = pages;
     this.months = pages.months();
     this.writer = writer;
+    this.pictures = new PictureResolver(parts.media());
+  }
+
+  /**
+   * The published articles that show this picture: brought in line when it changes (a new
+   * caption, new renditions, or gone), the way a change of the article itself would be.
+   */
+  public Set<String> articlesShowing(String mediaId) {
+    return listings.articlesShowing(mediaId);
   }
 
   /**
@@ -77,7 +87,8 @@ public final class ArticlePublisher {
     Optional<Article> current = articles.find(articleId);
     Optional<Article> live = current.filter(Article::isPublished);
     PublishedState before = listings.state(articleId);
-    ListEntry entry = live.map(entries::entryOf).orElse(null);
+    ListEntry entry = live.map(article -> entries.entryOf(article, pictures.of(article).lead()))
+        .orElse(null);
     Set<ListId> target = live.map(ArticlePublisher::listsOf).orElse(Set.of());
     Instant changedAt = current.map(Article::updatedAt)
         .orElseGet(() -> before.entry() == null ? Instant.EPOCH : before.entry().summary().updatedAt());
@@ -102,7 +113,7 @@ public final class ArticlePublisher {
     }
     PublishedState after = new PublishedState(articleId, entry, target,
         live.map(Article::slug).orElse(null), previousSlugs(before, live), touched,
-        before.revision() + 1);
+        live.map(Article::mediaIds).orElse(Set.of()), before.revision() + 1);
     if (!after.sameAs(before)) {
       listings.apply(before, changes, after);
     }

@@ -1,6 +1,7 @@
 package dev.gazette.publish;
 
 import dev.gazette.article.ArticleStore;
+import dev.gazette.media.MediaStore;
 import dev.gazette.render.SiteRenderers;
 import java.time.Clock;
 
@@ -9,6 +10,6 @@ import java.time.Clock;
  * per container (by the handler, the rebuild or the benchmark) and shared by every Publisher
  * made of it.
  */
-public record PublisherParts(ArticleStore articles, ArticleLists lists, RelatedLinks related,
-    PageLedger ledger, PageStore pages, SiteRenderers renderers, Clock clock,
+public record PublisherParts(ArticleStore articles, MediaStore media, ArticleLists lists,
+    RelatedLinks related, PageLedger ledger, PageStore pages, SiteRenderers renderers, Clock clock,
     PublishCounters counters) {}

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Put;
@@ -41,9 +42,16 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  */
 public final class DynamoArticleLists implements ArticleLists {
   private final DynamoTable table;
+  private final DynamoMediaUses mediaUses;
 
   public DynamoArticleLists(DynamoDbClient dynamo, String table) {
     this.table = new DynamoTable(dynamo, table);
+    this.mediaUses = new DynamoMediaUses(dynamo, table);
+  }
+
+  @Override
+  public Set<String> articlesShowing(String mediaId) {
+    return mediaUses.articlesShowing(mediaId);
   }
 
   @Override
@@ -82,6 +90,7 @@ public final class DynamoArticleLists implements ArticleLists {
           Map.of(":revision", AttributeValue.fromN(Long.toString(previous.revision()))));
     }
     writes.add(TransactWriteItem.builder().put(state.build()).build());
+    writes.addAll(mediaUses.changes(table.name, previous, next));
     try {
       table.dynamo.transactWriteItems(request -> request.transactItems(writes));
     } catch (TransactionCanceledException cancelled) {

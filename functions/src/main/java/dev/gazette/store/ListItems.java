@@ -100,6 +100,9 @@ final class ListItems {
         .toList()));
     map.put("publishedAt", s(summary.publishedAt().toString()));
     map.put("updatedAt", s(summary.updatedAt().toString()));
+    if (summary.picture() != null) {
+      map.put("picture", PictureItems.toValue(summary.picture()));
+    }
     return AttributeValue.fromM(map);
   }
 
@@ -111,7 +114,7 @@ final class ListItems {
     return new ArticleSummary(map.get("id").s(), new Slug(map.get("slug").s()),
         map.get("title").s(), map.get("excerpt").s(), string(map, "author"),
         string(map, "location"), topics, Instant.parse(map.get("publishedAt").s()),
-        Instant.parse(map.get("updatedAt").s()), null);
+        Instant.parse(map.get("updatedAt").s()), PictureItems.fromValue(map.get("picture")));
   }
 
   static Map<String, AttributeValue> stateItem(PublishedState state) {
@@ -125,6 +128,7 @@ final class ListItems {
     }
     putSet(item, "previousSlugs", state.previousSlugs().stream().map(Slug::value).toList());
     putSet(item, "touchedPages", state.touchedPages().stream().map(PageId::encode).toList());
+    putSet(item, "media", List.copyOf(state.media()));
     item.put("revision", AttributeValue.fromN(Long.toString(state.revision())));
     return item;
   }
@@ -139,6 +143,7 @@ final class ListItems {
         item.containsKey("slug") ? new Slug(item.get("slug").s()) : null,
         set(item, "previousSlugs").stream().map(Slug::new).collect(Collectors.toSet()),
         set(item, "touchedPages").stream().map(PageId::parse).collect(Collectors.toSet()),
+        set(item, "media"),
         Long.parseLong(item.get("revision").n()));
   }
 

@@ -14,6 +14,8 @@ import dev.gazette.article.ArticleQuery;
 import dev.gazette.article.ArticleQueryResult;
 import dev.gazette.article.ArticleStore;
 import dev.gazette.article.Slug;
+import dev.gazette.media.MediaItem;
+import dev.gazette.media.MediaText;
 import dev.gazette.publish.ArticlePublisher;
 import dev.gazette.publish.PublisherFixture;
 import dev.gazette.publish.PublisherParts;
@@ -50,11 +52,31 @@ class PublisherHandlerTest {
     };
   }
 
+  @Test
+  void aChangedPictureRepublishesTheArticlesThatShowIt() {
+    MediaItem picture = newsroom.readyPicture("Le port", "Avant.");
+    Article article = newsroom.publishWithPicture("Le port de Nador", picture, "Économie");
+    newsroom.media.replace(picture, picture.withText(new MediaText("Le port", "Après.", "Gazette"))
+        .next(Instant.parse("2026-12-01T09:00:00Z")));
+    DynamodbEvent event = new DynamodbEvent();
+    event.setRecords(List.of(record("MEDIA#" + picture.id(), "MEDIA", "20")));
+
+    StreamsEventResponse response = new PublisherHandler(newsroom.publisher)
+        .handleRequest(event, new TestContext("PublisherFunction"));
+
+    assertThat(response.getBatchItemFailures()).isEmpty();
+    assertThat(newsroom.listings.state(article.id()).entry().summary().picture().caption()).isEqualTo("Après.");
+  }
+
   private static DynamodbEvent.DynamodbStreamRecord record(String id, String sequenceNumber) {
+    return record("ARTICLE#" + id, "ARTICLE", sequenceNumber);
+  }
+
+  private static DynamodbEvent.DynamodbStreamRecord record(String pk, String sk, String sequenceNumber) {
     DynamodbEvent.DynamodbStreamRecord record = new DynamodbEvent.DynamodbStreamRecord();
     record.setEventName("MODIFY");
     record.setDynamodb(new StreamRecord()
-        .withKeys(Map.of("pk", new AttributeValue("ARTICLE#" + id), "sk", new AttributeValue("ARTICLE")))
+        .withKeys(Map.of("pk", new AttributeValue(pk), "sk", new AttributeValue(sk)))
         .withSequenceNumber(sequenceNumber));
     return record;
   }
@@ -66,7 +88,7 @@ class PublisherHandlerTest {
     Article poisoned = newsroom.desk.create(PublisherFixture.content("Empoisonné", "Texte.",
         List.of("Société"), "published"), new dev.gazette.article.Editor("u", "U"));
     PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new PublisherParts(
-        failingFor(poisoned.id()), newsroom.listings, newsroom.related, newsroom.ledger,
+        failingFor(poisoned.id()), newsroom.media, newsroom.listings, newsroom.related, newsroom.ledger,
         newsroom.pages, SiteRenderers.of(newsroom.site), newsroom.clock, newsroom.counters)));
     DynamodbEvent event = new DynamodbEvent();
     event.setRecords(List.of(record(poisoned.id(), "10"), record(healthy.id(), "11"),
@@ -89,7 +111,7 @@ class PublisherHandlerTest {
     newsroom.clock.set(newsroom.clock.instant().plus(Duration.ofMillis(1500)));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new PublisherParts(
-        failingFor(poisoned.id()), newsroom.listings, newsroom.related, newsroom.ledger,
+        failingFor(poisoned.id()), newsroom.media, newsroom.listings, newsroom.related, newsroom.ledger,
         newsroom.pages, SiteRenderers.of(newsroom.site), newsroom.clock, newsroom.counters)), newsroom.counters,
         newsroom.clock, new PrintStream(out, true, StandardCharsets.UTF_8));
     DynamodbEvent event = new DynamodbEvent();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.article.Article;
 import dev.gazette.article.ArticleContent;
+import dev.gazette.article.Picture;
+import dev.gazette.media.MediaItem;
 import dev.gazette.render.RenderedFile;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,6 +36,40 @@ class ArticlePublisherTest {
     return pages.files.entrySet().stream()
         .filter(file -> new String(file.getValue().bytes(), StandardCharsets.UTF_8).contains(needle))
         .map(Map.Entry::getKey).toList();
+  }
+
+  @Test
+  void anArticleWithAPictureIsListedWithItsFourByThreeTeaserAndRecordedAsShowingIt() {
+    MediaItem picture = newsroom.readyPicture("Des grues au-dessus du port", "Le port à l'aube.");
+    Article article = newsroom.publishWithPicture("Le port de Tanger Med s'agrandit", picture, "Économie");
+
+    assertThat(newsroom.publisher.articlesShowing(picture.id())).containsExactly(article.id());
+    Picture teaser = newsroom.listings.latest(ListId.site(), 1).get(0).summary().picture();
+    assertThat(teaser.alt()).isEqualTo("Des grues au-dessus du port");
+    assertThat(teaser.renditions()).isNotEmpty().allSatisfy(rendition ->
+        assertThat(rendition.crop()).isEqualTo("4x3"));
+  }
+
+  @Test
+  void aPictureBeingProcessedAgainLeavesTheTeaserButStaysFollowed() {
+    MediaItem picture = newsroom.readyPicture("Le quai", null);
+    Article article = newsroom.publishWithPicture("Le quai de Safi", picture, "Économie");
+    newsroom.media.replace(picture, picture.processing().next(Instant.parse("2026-12-01T00:00:00Z")));
+
+    newsroom.publisher.refresh(article.id(), Set.of());
+
+    assertThat(newsroom.listings.latest(ListId.site(), 1).get(0).summary().picture()).isNull();
+    assertThat(newsroom.publisher.articlesShowing(picture.id())).containsExactly(article.id());
+  }
+
+  @Test
+  void unpublishingAnArticleFreesItsPictures() {
+    MediaItem picture = newsroom.readyPicture("Le quai", null);
+    Article article = newsroom.publishWithPicture("Le quai d'Essaouira", picture, "Économie");
+    newsroom.desk.unpublish(article.id(), article.version());
+    newsroom.publisher.refresh(article.id(), Set.of());
+
+    assertThat(newsroom.publisher.articlesShowing(picture.id())).isEmpty();
   }
 
   @Test

@@ -9,13 +9,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** A fake of the list store with the same transaction and ordering rules as {@code DynamoArticleLists}. */
-final class InMemoryArticleLists implements ArticleLists {
+public final class InMemoryArticleLists implements ArticleLists {
   private final Map<String, PublishedState> states = new HashMap<>();
   private final Map<ListId, TreeMap<String, ListEntry>> entries = new HashMap<>();
   private final Map<ListId, Map<YearMonth, ArchiveMonth>> months = new HashMap<>();
+  private final Map<String, Set<String>> uses = new HashMap<>();
 
   @Override
   public synchronized PublishedState state(String articleId) {
@@ -42,6 +45,13 @@ final class InMemoryArticleLists implements ArticleLists {
           change.changedAt()));
     }
     states.put(next.articleId(), next);
+    previous.media().forEach(id -> uses.getOrDefault(id, new TreeSet<>()).remove(next.articleId()));
+    next.media().forEach(id -> uses.computeIfAbsent(id, key -> new TreeSet<>()).add(next.articleId()));
+  }
+
+  @Override
+  public synchronized Set<String> articlesShowing(String mediaId) {
+    return Set.copyOf(uses.getOrDefault(mediaId, new TreeSet<>()));
   }
 
   @Override

@@ -7,7 +7,11 @@ import dev.gazette.article.Editor;
 import dev.gazette.article.EditorDesk;
 import dev.gazette.article.InMemoryArticleStore;
 import dev.gazette.article.PictureLibrary;
+import dev.gazette.article.PictureRendition;
 import dev.gazette.article.Slug;
+import dev.gazette.media.InMemoryMediaStore;
+import dev.gazette.media.MediaItem;
+import dev.gazette.media.MediaText;
 import dev.gazette.render.SiteRenderers;
 import dev.gazette.site.Site;
 import java.time.Clock;
@@ -32,9 +36,12 @@ public final class PublisherFixture {
   public final PublishCounters counters = new PublishCounters();
   public final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T08:00:00Z"));
   public final Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
+  public final InMemoryMediaStore media = new InMemoryMediaStore();
   public final ArticlePublisher publisher = ArticlePublisher.create(new PublisherParts(
-      articles, listings, related, ledger, pages, SiteRenderers.of(site), clock, counters));
-  public final EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock, site.locale(), PictureLibrary.EMPTY);
+      articles, media, listings, related, ledger, pages, SiteRenderers.of(site), clock, counters));
+  public final EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock, site.locale(),
+      id -> media.find(id).filter(MediaItem::isReady)
+          .map(ready -> new PictureLibrary.ReadyPicture(ready.text().alt())));
   private final Editor editor = new Editor("u-1", "Nadia Belkacem");
 
   public static ArticleContent content(String title, String body, List<String> topics, String status) {
@@ -44,6 +51,36 @@ public final class PublisherFixture {
   public Article publish(String title, String body, String... topics) {
     clock.tick();
     Article article = desk.create(content(title, body, List.of(topics), "published"), editor);
+    publisher.refresh(article.id(), Set.of(article.slug()));
+    return article;
+  }
+
+  /** A ready picture in the library, with every crop at two widths in both formats. */
+  public MediaItem readyPicture(String alt, String caption) {
+    clock.tick();
+    String id = new ArticleIds(clock).next();
+    MediaItem announced = MediaItem.awaitingUpload(id, "photo.jpg", "image/jpeg", 1000, clock.instant());
+    media.create(announced);
+    List<PictureRendition> renditions = new java.util.ArrayList<>();
+    for (String crop : List.of("16x9", "4x3", "1x1")) {
+      for (int width : List.of(640, 1280)) {
+        int height = crop.equals("16x9") ? width * 9 / 16 : crop.equals("4x3") ? width * 3 / 4 : width;
+        renditions.add(new PictureRendition(crop, width, height, "webp"));
+        renditions.add(new PictureRendition(crop, width, height, "jpg"));
+      }
+    }
+    MediaItem ready = announced.ready(2000, 1500, "00112233445566778899aabbccddeeff", renditions)
+        .withText(new MediaText(alt, caption, "Gazette")).next(clock.instant());
+    media.replace(announced, ready);
+    return ready;
+  }
+
+  /** Publishes an article whose lead picture is {@code picture}. */
+  public Article publishWithPicture(String title, MediaItem picture, String... topics) {
+    clock.tick();
+    Article article = desk.create(new ArticleContent(title, null, "Texte.", null, "Rabat",
+        List.of(topics), "published", null, null, null,
+        new ArticleContent.Image(picture.id(), null, null, null)), editor);
     publisher.refresh(article.id(), Set.of(article.slug()));
     return article;
   }

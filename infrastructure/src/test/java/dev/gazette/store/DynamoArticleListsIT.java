@@ -69,7 +69,8 @@ class DynamoArticleListsIT {
     List<ListChange> changes = java.util.Arrays.stream(lists)
         .map(list -> new ListChange(list, month, entry, +1, entry.summary().updatedAt())).toList();
     PublishedState after = new PublishedState(entry.id(), entry, Set.of(lists),
-        entry.summary().slug(), Set.of(), Set.of(new PageId.Article(entry.id())), before.revision() + 1);
+        entry.summary().slug(), Set.of(), Set.of(new PageId.Article(entry.id())), Set.of(),
+        before.revision() + 1);
     listings.apply(before, changes, after);
     return after;
   }
@@ -106,7 +107,7 @@ class DynamoArticleListsIT {
     ListEntry entry = entry("a", "2026-11-02T08:00:00Z");
     PublishedState listed = list(entry, PublishedState.none("a"), economie, ListId.site());
     PublishedState unlisted = new PublishedState("a", null, Set.of(), null, Set.of(entry.summary().slug()),
-        Set.of(), listed.revision() + 1);
+        Set.of(), Set.of(), listed.revision() + 1);
     listings.apply(listed, List.of(
         new ListChange(economie, YearMonth.of(2026, 11), entry, -1, Instant.parse("2026-11-03T00:00:00Z")),
         new ListChange(ListId.site(), YearMonth.of(2026, 11), entry, -1, Instant.parse("2026-11-03T00:00:00Z"))),
@@ -129,6 +130,25 @@ class DynamoArticleListsIT {
     related.forgetRelated("a");
     assertThat(related.related("a")).isEmpty();
     assertThat(related.linkedFrom("c")).isEmpty();
+  }
+
+  @Test
+  void thePicturesAPublishedArticleShowsAreKeptInStepWithItsState() {
+    ListEntry entry = entry("p", "2026-11-04T08:00:00Z");
+    PublishedState none = PublishedState.none("p");
+    PublishedState first = new PublishedState("p", entry, Set.of(), entry.summary().slug(), Set.of(),
+        Set.of(), Set.of("01kbmedia00000000000000001", "01kbmedia00000000000000002"), 1);
+    listings.apply(none, List.of(), first);
+    assertThat(listings.articlesShowing("01kbmedia00000000000000001")).containsExactly("p");
+
+    PublishedState second = new PublishedState("p", entry, Set.of(), entry.summary().slug(), Set.of(),
+        Set.of(), Set.of("01kbmedia00000000000000002", "01kbmedia00000000000000003"), 2);
+    listings.apply(first, List.of(), second);
+    assertThat(listings.articlesShowing("01kbmedia00000000000000001")).isEmpty();
+    assertThat(listings.articlesShowing("01kbmedia00000000000000002")).containsExactly("p");
+    assertThat(listings.articlesShowing("01kbmedia00000000000000003")).containsExactly("p");
+    assertThat(listings.state("p").media())
+        .containsExactlyInAnyOrder("01kbmedia00000000000000002", "01kbmedia00000000000000003");
   }
 
   @Test
