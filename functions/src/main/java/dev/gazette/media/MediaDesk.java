@@ -37,8 +37,17 @@ public final class MediaDesk {
     return new Announced(item, uploads.slotFor(item.id(), contentType, size));
   }
 
+  /**
+   * The picture as it stands. An upload that never came within its window is reported failed,
+   * so an editor whose signed URL expired learns it instead of waiting for ever.
+   */
   public MediaItem get(String id) {
-    return find(id).orElseThrow(() -> new MediaNotFound(id));
+    MediaItem item = find(id).orElseThrow(() -> new MediaNotFound(id));
+    if (item.status() == MediaStatus.AWAITING_UPLOAD
+        && item.createdAt().plus(MediaRules.UPLOAD_WINDOW).isBefore(clock.instant())) {
+      return item.failed("the upload URL expired before the picture arrived; announce it again");
+    }
+    return item;
   }
 
   /** A ready picture, for an article that shows it: refused with the field that names it otherwise. */

@@ -1,6 +1,7 @@
 package dev.gazette.media;
 
 import dev.gazette.article.FieldError;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,8 @@ public final class MediaRules {
   public static final long MAX_BYTES = 40L * 1024 * 1024;
   public static final Set<String> CONTENT_TYPES =
       Set.of("image/jpeg", "image/png", "image/webp", "image/gif");
+  /** How long an upload slot is signed for: a slow phone sends 40 MB, a leaked URL soon dies. */
+  public static final Duration UPLOAD_WINDOW = Duration.ofMinutes(15);
   static final int MAX_FILENAME = 200;
   static final int MAX_ALT = 300;
   static final int MAX_CAPTION = 500;

@@ -1,8 +1,8 @@
 package dev.gazette.store;
 
+import dev.gazette.media.MediaRules;
 import dev.gazette.media.UploadSlots;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,8 +16,6 @@ import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequ
  * the signature covers the content type and length, so S3 itself refuses any other bytes.
  */
 public final class S3UploadSlots implements UploadSlots {
-  /** Long enough for a slow phone connection to send 40 MB, short enough to be useless if leaked. */
-  static final Duration EXPIRY = Duration.ofMinutes(15);
   static final String PREFIX = "uploads/";
 
   private final S3Presigner presigner;
@@ -41,7 +39,7 @@ public final class S3UploadSlots implements UploadSlots {
   public UploadSlot slotFor(String mediaId, String contentType, long size) {
     Instant signedAt = clock.instant();
     PresignedPutObjectRequest signed = presigner.presignPutObject(request -> request
-        .signatureDuration(EXPIRY)
+        .signatureDuration(MediaRules.UPLOAD_WINDOW)
         .putObjectRequest(put -> put.bucket(bucket).key(key(mediaId)).contentType(contentType)
             .contentLength(size)));
     Map<String, String> headers = new HashMap<>();
@@ -52,7 +50,7 @@ public final class S3UploadSlots implements UploadSlots {
       }
     });
     headers.putIfAbsent("Content-Type", contentType);
-    return new UploadSlot("PUT", signed.url().toString(), headers, signedAt.plus(EXPIRY));
+    return new UploadSlot("PUT", signed.url().toString(), headers, signedAt.plus(MediaRules.UPLOAD_WINDOW));
   }
 
   @Override

@@ -87,6 +87,18 @@ class MediaDeskTest {
   }
 
   @Test
+  void anUploadThatNeverCameWithinItsWindowIsReportedFailed() {
+    MediaItem announced = desk.announce("port.jpg", "image/jpeg", 1_000L).item();
+    Clock later = Clock.fixed(clock.instant().plus(MediaRules.UPLOAD_WINDOW).plusSeconds(1), ZoneOffset.UTC);
+    MediaDesk tomorrow = new MediaDesk(store, uploads, id -> Set.of(), new ArticleIds(later), later);
+
+    assertThat(desk.get(announced.id()).status()).isEqualTo(MediaStatus.AWAITING_UPLOAD);
+    MediaItem expired = tomorrow.get(announced.id());
+    assertThat(expired.status()).isEqualTo(MediaStatus.FAILED);
+    assertThat(expired.reason()).contains("expired");
+  }
+
+  @Test
   void anUnknownOrMalformedIdIsNotFound() {
     assertThatThrownBy(() -> desk.get("nope")).isInstanceOf(MediaNotFound.class);
     assertThatThrownBy(() -> desk.get("01kbcd7e3f9g0h1j2k3m4n5p6q")).isInstanceOf(MediaNotFound.class);
