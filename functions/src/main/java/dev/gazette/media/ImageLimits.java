@@ -11,6 +11,9 @@ public record ImageLimits(long maxBytes, long maxPixels, int minSide) {
     if (maxBytes < 1 || maxPixels < 1 || minSide < 1) {
       throw new IllegalArgumentException("limits are positive: " + maxBytes + ", " + maxPixels + ", " + minSide);
     }
+    if (maxBytes > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("an upload is held in one array: at most 2 GB, not " + maxBytes);
+    }
   }
 
   /**
