@@ -17,11 +17,14 @@ public final class FunctionEnvironments {
   public static final FunctionEnvironment PUBLISHER = FunctionEnvironment.reads(
       with("TABLE_NAME", with("BUCKET_NAME", SITE)));
   public static final FunctionEnvironment SCHEDULED_PUBLISHING = FunctionEnvironment.reads("TABLE_NAME");
+  public static final FunctionEnvironment MEDIA = FunctionEnvironment.reads(
+      with("TABLE_NAME", with("UPLOADS_BUCKET", with("BUCKET_NAME", SITE))));
 
   private static final Map<String, FunctionEnvironment> BY_HANDLER = Map.of(
       "dev.gazette.handlers.ArticlesApiHandler", ARTICLES_API,
       "dev.gazette.handlers.PublisherHandler", PUBLISHER,
-      "dev.gazette.handlers.ScheduledPublishingHandler", SCHEDULED_PUBLISHING);
+      "dev.gazette.handlers.ScheduledPublishingHandler", SCHEDULED_PUBLISHING,
+      "dev.gazette.handlers.MediaHandler", MEDIA);
 
   private FunctionEnvironments() {}
 

@@ -3,12 +3,14 @@ package dev.gazette.runtime;
 import org.slf4j.MDC;
 
 /**
- * What every log line of an invocation carries: the request id, and the article being worked on.
+ * What every log line of an invocation carries: the request id, and the article or picture being
+ * worked on.
  * Fields live in SLF4J's MDC, which {@link JsonLogLine} writes on each line; scopes remove them.
  */
 public final class LogContext {
   public static final String REQUEST_ID = "requestId";
   public static final String ARTICLE_ID = "articleId";
+  public static final String MEDIA_ID = "mediaId";
 
   private LogContext() {}
 
@@ -26,6 +28,12 @@ public final class LogContext {
     }
     MDC.put(ARTICLE_ID, articleId);
     return () -> MDC.remove(ARTICLE_ID);
+  }
+
+  /** A scope for work on one picture of the library. */
+  public static Scope media(String mediaId) {
+    MDC.put(MEDIA_ID, mediaId);
+    return () -> MDC.remove(MEDIA_ID);
   }
 
   /** A try-with-resources scope that closes without checked exceptions. */

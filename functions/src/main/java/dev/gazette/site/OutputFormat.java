@@ -26,6 +26,11 @@ public enum OutputFormat {
     this.cacheControl = cacheControl;
   }
 
+  /** How long caches may keep a file whose name changes with its content (assets, renditions). */
+  public static String immutableCacheControl() {
+    return Caching.IMMUTABLE;
+  }
+
   /** The Content-Type of the stored object. */
   public String mediaType() {
     return mediaType;
