@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gazette.local.LocalCloud;
 import dev.gazette.local.LocalCloudOptions;
-import dev.gazette.local.LocalFunction;
+import dev.gazette.local.lambda.LocalFunction;
 import dev.gazette.schedule.ScheduledPublishingHandler;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -1,0 +1,164 @@
+package dev.gazette.local.aws;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The DynamoDB API (with Streams) of the local cloud: the dynoxide binary from npm, run as a
+ * child process that dies with this JVM.
+ */
+public final class Dynoxide implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Dynoxide.class);
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(15);
+
+  private final Path binary;
+  private final Path dbFile;
+  private final int requestedPort;
+  private final Deque<String> lastOutput = new ConcurrentLinkedDeque<>();
+  private Process process;
+  private Thread shutdownHook;
+  private int port;
+
+  /**
+   * @param dbFile the SQLite file that keeps the data, or {@code null} for an in-memory database
+   * @param port the port to listen on, 0 for any free port
+   */
+  public Dynoxide(Path binary, Path dbFile, int port) {
+    this.binary = binary;
+    this.dbFile = dbFile;
+    this.requestedPort = port;
+  }
+
+  /** The binary {@link DynoxideBinary#locate} finds from the working directory, data kept in memory. */
+  public static Dynoxide inMemory() {
+    return new Dynoxide(DynoxideBinary.locate(System.getenv(), Path.of("")), null, 0);
+  }
+
+  public Dynoxide start() {
+    port = requestedPort == 0 ? FreePort.pick() : requestedPort;
+    List<String> command = new ArrayList<>(List.of(binary.toString(), "serve", "--port", String.valueOf(port)));
+    if (dbFile != null) {
+      createParent(dbFile);
+      command.addAll(List.of("--db-path", dbFile.toString()));
+    }
+    try {
+      process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start " + binary + " (run npm install?)", e);
+    }
+    shutdownHook = new Thread(process::destroyForcibly, "dynoxide-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdownHook);
+    drainOutput();
+    try {
+      awaitPort();
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+    LOG.info("DynamoDB (dynoxide) on {}{}", endpoint(), dbFile == null ? " (in memory)" : ", data in " + dbFile);
+    return this;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public URI endpoint() {
+    // dynoxide binds 127.0.0.1 only; "localhost" may resolve to ::1 first.
+    return URI.create("http://127.0.0.1:" + port);
+  }
+
+  @Override
+  public void close() {
+    if (process == null) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(5, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException alreadyShuttingDown) {
+      // the hook is running or ran: nothing left to unregister
+    }
+    process = null;
+  }
+
+  // Dynoxide is chatty on stdout; keep its last lines for a start-up failure and log them at debug.
+  private void drainOutput() {
+    Process child = process;
+    Thread reader = new Thread(() -> {
+      try (BufferedReader lines = new BufferedReader(
+          new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line; (line = lines.readLine()) != null; ) {
+          LOG.debug("dynoxide: {}", line);
+          lastOutput.addLast(line);
+          if (lastOutput.size() > 20) {
+            lastOutput.pollFirst();
+          }
+        }
+      } catch (IOException closed) {
+        // the process is gone
+      }
+    }, "dynoxide-output");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  private void awaitPort() {
+    long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("dynoxide exited with " + process.exitValue()
+            + " on port " + port + ": " + String.join("\n", lastOutput));
+      }
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+        return;
+      } catch (IOException notYet) {
+        sleep(20);
+      }
+    }
+    throw new IllegalStateException("dynoxide did not open port " + port + " within " + STARTUP_TIMEOUT);
+  }
+
+  private static void createParent(Path file) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for dynoxide", e);
+    }
+  }
+}
