@@ -1,5 +1,6 @@
 package dev.gazette.local.aws;
 
+import dev.gazette.local.http.FreePort;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -54,7 +54,12 @@ public final class LocalHttpServer implements AutoCloseable {
   }
 
   public URI url() {
-    return URI.create("http://localhost:" + port());
+    return url(port());
+  }
+
+  /** The address a stand-in listening on {@code port} is reached at. */
+  public static URI url(int port) {
+    return URI.create("http://localhost:" + port);
   }
 
   @Override

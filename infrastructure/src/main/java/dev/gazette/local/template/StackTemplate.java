@@ -74,6 +74,13 @@ public final class StackTemplate {
     return tables;
   }
 
+  /** The table with this logical id; an unknown id is an error, never another table. */
+  public TableDefinition table(String logicalId) {
+    return tables.stream().filter(table -> table.logicalId().equals(logicalId)).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("No AWS::DynamoDB::Table " + logicalId + " in the template; its tables are "
+            + tables.stream().map(TableDefinition::logicalId).toList()));
+  }
+
   /** The one table of the stack. */
   public TableDefinition table() {
     return only(tables, "AWS::DynamoDB::Table");

@@ -70,7 +70,7 @@ final class TemplateResources {
             routes.add(new HttpRoute(intrinsics.text(eventProperties.getOrDefault("Method", "ANY")),
                 intrinsics.text(eventProperties.getOrDefault("Path", "/{proxy+}"))));
           } else if ("DynamoDB".equals(event.get("Type"))) {
-            streams.add(streamSource(eventProperties));
+            streams.add(streamSource(logicalId, name, eventProperties, resources));
           } else if ("Schedule".equals(event.get("Type"))) {
             schedules.add(new ScheduleEventSource(name, intrinsics.text(eventProperties.get("Schedule"))));
           }
@@ -87,13 +87,13 @@ final class TemplateResources {
     return functions;
   }
 
-  private StreamEventSource streamSource(Map<String, Object> properties) {
-    List<?> streamAttribute = TemplateNodes.list(TemplateNodes.map(properties.get("Stream")).get("Fn::GetAtt"));
+  private StreamEventSource streamSource(String function, String event, Map<String, Object> properties,
+      Map<String, Map<String, Object>> resources) {
+    String table = streamTable(function + " event " + event, properties.get("Stream"), resources);
     Map<String, Object> resolved = TemplateNodes.map(intrinsics.resolve(properties));
     List<String> patterns = TemplateNodes.list(TemplateNodes.path(resolved, "FilterCriteria").get("Filters"))
         .stream().map(filter -> String.valueOf(TemplateNodes.map(filter).get("Pattern"))).toList();
-    return new StreamEventSource(
-        streamAttribute.isEmpty() ? null : String.valueOf(streamAttribute.get(0)),
+    return new StreamEventSource(table,
         String.valueOf(resolved.getOrDefault("StartingPosition", "TRIM_HORIZON")),
         integer(resolved.get("BatchSize"), 100),
         Duration.ofSeconds(integer(resolved.get("MaximumBatchingWindowInSeconds"), 0)),
@@ -101,6 +101,28 @@ final class TemplateResources {
         Boolean.parseBoolean(String.valueOf(resolved.getOrDefault("BisectBatchOnFunctionError", false))),
         TemplateNodes.list(resolved.get("FunctionResponseTypes")).contains("ReportBatchItemFailures"),
         patterns);
+  }
+
+  /**
+   * The table whose stream an event reads: {@code !GetAtt T.StreamArn} (as a list or one dotted
+   * string) of a table of the template. Anything else is refused, naming what was given, so that
+   * the local cloud never polls another table than the one the template means.
+   */
+  private static String streamTable(String where, Object stream, Map<String, Map<String, Object>> resources) {
+    Object attribute = TemplateNodes.map(stream).get("Fn::GetAtt");
+    List<?> parts = attribute instanceof String dotted ? List.of(dotted.split("\\.", 2)) : TemplateNodes.list(attribute);
+    List<String> tables = resources.entrySet().stream()
+        .filter(entry -> "AWS::DynamoDB::Table".equals(entry.getValue().get("Type"))).map(Map.Entry::getKey).toList();
+    if (parts.size() != 2 || !"StreamArn".equals(parts.get(1))) {
+      throw new IllegalArgumentException(where + " reads the stream " + stream
+          + ": the local cloud polls only !GetAtt <Table>.StreamArn of a table of the template " + tables);
+    }
+    String table = String.valueOf(parts.get(0));
+    if (!tables.contains(table)) {
+      throw new IllegalArgumentException(where + " reads the stream of " + table
+          + ", which is not an AWS::DynamoDB::Table of the template; its tables are " + tables);
+    }
+    return table;
   }
 
   private static List<KeySchemaElement> keySchema(Object node) {

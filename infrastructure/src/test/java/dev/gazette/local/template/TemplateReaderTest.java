@@ -1,6 +1,7 @@
 package dev.gazette.local.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,5 +46,61 @@ class TemplateReaderTest {
         Map.entry("ARN", "arn:aws:dynamodb:us-east-1:000000000000:table/s-Table"),
         Map.entry("MODE", "relaxed"),
         Map.entry("FIRST", "a"));
+  }
+
+  @Test
+  void aStreamOfAResourceThatIsNotATableIsRefusedNamingIt(@TempDir Path dir) throws IOException {
+    Path template = withStream(dir, "!GetAtt Uploads.StreamArn");
+    assertThatThrownBy(() -> StackTemplate.load(template, "s", Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Publisher event Changes reads the stream of Uploads")
+        .hasMessageContaining("not an AWS::DynamoDB::Table").hasMessageContaining("[Articles]");
+  }
+
+  @Test
+  void aStreamOfAnUndeclaredTableIsRefusedNamingIt(@TempDir Path dir) throws IOException {
+    Path template = withStream(dir, "{\"Fn::GetAtt\": \"Artcles.StreamArn\"}");
+    assertThatThrownBy(() -> StackTemplate.load(template, "s", Map.of()))
+        .hasMessageContaining("reads the stream of Artcles").hasMessageContaining("[Articles]");
+  }
+
+  @Test
+  void aStreamGivenAsAnArnIsRefusedRatherThanPollingTheOnlyTable(@TempDir Path dir) throws IOException {
+    Path template = withStream(dir, "arn:aws:dynamodb:us-east-1:000000000000:table/Other/stream/x");
+    assertThatThrownBy(() -> StackTemplate.load(template, "s", Map.of()))
+        .hasMessageContaining("table/Other/stream/x").hasMessageContaining("!GetAtt <Table>.StreamArn");
+  }
+
+  @Test
+  void aTableIsFoundByItsLogicalIdAndAnUnknownIdIsAnError(@TempDir Path dir) throws IOException {
+    StackTemplate stack = StackTemplate.load(withStream(dir, "!GetAtt [Articles, StreamArn]"), "s", Map.of());
+    assertThat(stack.function("Publisher").streamSources()).singleElement()
+        .satisfies(source -> assertThat(stack.table(source.tableLogicalId()).tableName()).isEqualTo("s-Articles"));
+    assertThatThrownBy(() -> stack.table("Uploads")).hasMessageContaining("No AWS::DynamoDB::Table Uploads");
+  }
+
+  private static Path withStream(Path dir, String stream) throws IOException {
+    Path template = dir.resolve("template.yaml");
+    Files.writeString(template, """
+            Resources:
+              Articles:
+                Type: AWS::DynamoDB::Table
+                Properties:
+                  KeySchema: [{AttributeName: id, KeyType: HASH}]
+                  AttributeDefinitions: [{AttributeName: id, AttributeType: S}]
+              Uploads:
+                Type: AWS::S3::Bucket
+              Publisher:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: x.Y::handleRequest
+                  Events:
+                    Changes:
+                      Type: DynamoDB
+                      Properties:
+                        Stream: %s
+                        StartingPosition: TRIM_HORIZON
+            """.formatted(stream));
+    return template;
   }
 }
