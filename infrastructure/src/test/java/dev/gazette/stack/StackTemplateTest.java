@@ -76,6 +76,7 @@ class StackTemplateTest {
     assertThat(source.batchSize()).isEqualTo(25);
     assertThat(source.maximumBatchingWindow()).isEqualTo(Duration.ofSeconds(1));
     assertThat(source.maximumRetryAttempts()).isEqualTo(3);
+    assertThat(source.maximumRecordAgeSeconds()).isEqualTo(3600);
     assertThat(source.bisectBatchOnFunctionError()).isTrue();
     assertThat(source.reportBatchItemFailures()).isTrue();
     assertThat(source.filterPatterns()).singleElement().asString().contains("\"prefix\": \"ARTICLE#\"");

@@ -34,8 +34,9 @@ public final class FailedRecordSink {
     return file;
   }
 
+  /** @param condition Lambda's reason: RetryAttemptsExhausted or RecordAgeExceeded */
   synchronized void write(String functionName, String streamArn, String shardId, List<Record> records,
-      int invocations, String error) {
+      int invocations, String condition, String error) {
     Map<String, Object> batchInfo = new LinkedHashMap<>();
     batchInfo.put("shardId", shardId);
     batchInfo.put("startSequenceNumber", records.get(0).dynamodb().sequenceNumber());
@@ -45,7 +46,7 @@ public final class FailedRecordSink {
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("timestamp", Instant.now().toString());
     line.put("requestContext", Map.of("functionName", functionName,
-        "condition", "RetryAttemptsExhausted", "approximateInvokeCount", invocations));
+        "condition", condition, "approximateInvokeCount", invocations));
     line.put("responseContext", Map.of("functionError", error));
     line.put("DDBStreamBatchInfo", batchInfo);
     line.put("records", records.stream().map(StreamRecordEvents::json).toList());
@@ -56,8 +57,8 @@ public final class FailedRecordSink {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot append to " + file, e);
     }
-    LOG.error("{} gave up {} stream record(s) {}..{} after {} invocation(s): {} (written to {})", functionName,
+    LOG.error("{} gave up {} stream record(s) {}..{} after {} invocation(s), {}: {} (written to {})", functionName,
         records.size(), batchInfo.get("startSequenceNumber"), batchInfo.get("endSequenceNumber"),
-        invocations, error, file);
+        invocations, condition, error, file);
   }
 }

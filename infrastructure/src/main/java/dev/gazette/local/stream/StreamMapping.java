@@ -4,11 +4,12 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.gazette.local.lambda.LocalFunction;
 import dev.gazette.local.template.StreamEventSource;
+import java.time.Clock;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
-/** What every shard consumer of one event source mapping shares: the stream, the settings, the function. */
+/** What every shard consumer of one event source mapping shares: the stream, the settings, the function, the clock. */
 record StreamMapping(
     DynamoDbStreamsClient streams,
     String streamArn,
@@ -16,7 +17,8 @@ record StreamMapping(
     List<EventPattern> filters,
     LocalFunction<DynamodbEvent, StreamsEventResponse> function,
     StreamCheckpoints checkpoints,
-    FailedRecordSink sink) {
+    FailedRecordSink sink,
+    Clock clock) {
 
   /** Lambda delivers a record if any filter matches, or always when there are none. */
   boolean accepts(Record record) {

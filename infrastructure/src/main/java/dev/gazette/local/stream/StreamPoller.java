@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.gazette.local.lambda.LocalFunction;
 import dev.gazette.local.template.StreamEventSource;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ public final class StreamPoller implements AutoCloseable {
   private final LocalFunction<DynamodbEvent, StreamsEventResponse> function;
   private final Path dataDir;
   private final FailedRecordSink failures;
+  private final Clock clock;
   private final Map<String, ShardConsumer> consumers = new LinkedHashMap<>();
   private final Object progress = new Object();
   private StreamMapping mapping;
@@ -48,6 +50,13 @@ public final class StreamPoller implements AutoCloseable {
    */
   public StreamPoller(DynamoDbClient dynamo, DynamoDbStreamsClient streams, String tableName,
       StreamEventSource source, LocalFunction<DynamodbEvent, StreamsEventResponse> function, Path dataDir) {
+    this(dynamo, streams, tableName, source, function, dataDir, Clock.systemUTC());
+  }
+
+  /** @param clock what batching windows, retry backoffs and record ages are measured with */
+  public StreamPoller(DynamoDbClient dynamo, DynamoDbStreamsClient streams, String tableName,
+      StreamEventSource source, LocalFunction<DynamodbEvent, StreamsEventResponse> function, Path dataDir,
+      Clock clock) {
     this.dynamo = dynamo;
     this.streams = streams;
     this.tableName = tableName;
@@ -55,6 +64,7 @@ public final class StreamPoller implements AutoCloseable {
     this.function = function;
     this.dataDir = dataDir;
     this.failures = new FailedRecordSink(dataDir.resolve("failed-records.jsonl"));
+    this.clock = clock;
   }
 
   public StreamPoller start() {
@@ -66,13 +76,14 @@ public final class StreamPoller implements AutoCloseable {
     mapping = new StreamMapping(streams, streamArn, source,
         source.filterPatterns().stream().map(EventPattern::parse).toList(), function,
         StreamCheckpoints.load(dataDir.resolve("stream-checkpoint-" + functionName + ".json"), streamArn),
-        failures);
+        failures, clock);
     running = true;
     thread = new Thread(this::run, "stream-poller-" + functionName);
     thread.setDaemon(true);
     thread.start();
-    LOG.info("{} polls the stream of {} (batch {}, window {}s, retries {})", functionName, tableName,
-        source.batchSize(), source.maximumBatchingWindow().toSeconds(), source.maximumRetryAttempts());
+    LOG.info("{} polls the stream of {} (batch {}, window {}s, retries {}, record age {}s)", functionName, tableName,
+        source.batchSize(), source.maximumBatchingWindow().toSeconds(), source.maximumRetryAttempts(),
+        source.maximumRecordAgeSeconds());
     return this;
   }
 
@@ -149,7 +160,6 @@ public final class StreamPoller implements AutoCloseable {
     Set<String> present = shards.stream().map(Shard::shardId).collect(Collectors.toSet());
     consumers.keySet().retainAll(present);
     boolean busy = false;
-    long now = System.currentTimeMillis();
     for (Shard shard : shards) {
       String parent = shard.parentShardId();
       ShardConsumer parentConsumer = parent == null ? null : consumers.get(parent);
@@ -161,7 +171,7 @@ public final class StreamPoller implements AutoCloseable {
       if (consumer.finished()) {
         continue;
       }
-      busy |= consumer.poll(now) > 0;
+      busy |= consumer.poll() > 0;
       busy |= consumer.hasPendingRecords();
     }
     return busy;

@@ -98,6 +98,7 @@ final class TemplateResources {
         integer(resolved.get("BatchSize"), 100),
         Duration.ofSeconds(integer(resolved.get("MaximumBatchingWindowInSeconds"), 0)),
         integer(resolved.get("MaximumRetryAttempts"), -1),
+        integer(resolved.get("MaximumRecordAgeInSeconds"), -1),
         Boolean.parseBoolean(String.valueOf(resolved.getOrDefault("BisectBatchOnFunctionError", false))),
         TemplateNodes.list(resolved.get("FunctionResponseTypes")).contains("ReportBatchItemFailures"),
         patterns);
@@ -110,7 +111,8 @@ final class TemplateResources {
    */
   private static String streamTable(String where, Object stream, Map<String, Map<String, Object>> resources) {
     Object attribute = TemplateNodes.map(stream).get("Fn::GetAtt");
-    List<?> parts = attribute instanceof String dotted ? List.of(dotted.split("\\.", 2)) : TemplateNodes.list(attribute);
+    List<?> parts = attribute instanceof String dotted
+        ? List.of(dotted.split("\\.", 2)) : TemplateNodes.list(attribute);
     List<String> tables = resources.entrySet().stream()
         .filter(entry -> "AWS::DynamoDB::Table".equals(entry.getValue().get("Type"))).map(Map.Entry::getKey).toList();
     if (parts.size() != 2 || !"StreamArn".equals(parts.get(1))) {

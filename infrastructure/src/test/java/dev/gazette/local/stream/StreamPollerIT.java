@@ -243,7 +243,7 @@ class StreamPollerIT {
   }
 
   private static StreamEventSource source(int batchSize, int maxRetries, boolean bisect, List<String> filters) {
-    return new StreamEventSource("ArticlesTable", "TRIM_HORIZON", batchSize, Duration.ZERO, maxRetries, bisect,
+    return new StreamEventSource("ArticlesTable", "TRIM_HORIZON", batchSize, Duration.ZERO, maxRetries, -1, bisect,
         true, filters);
   }
 
