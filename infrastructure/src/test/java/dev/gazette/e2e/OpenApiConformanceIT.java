@@ -188,7 +188,7 @@ class OpenApiConformanceIT {
   }
 
   @Test
-  void readingAnswersAsDocumented() {
+  void readingAnswersAsDocumented() throws Exception {
     JsonNode draft = create(article("Conformité : à lire", "draft"));
     JsonNode published = create(article("Conformité : publié à lire", "published"));
     String draftPath = "/articles/" + draft.get("id").asText();
@@ -203,6 +203,10 @@ class OpenApiConformanceIT {
     assertThat(conforms("GET /articles/{id}", get(writer, "/articles/" + UNKNOWN_ID)).statusCode()).isEqualTo(404);
     assertThat(conforms("GET /articles/{id}", get(writer, "/articles/pas-un-id")).statusCode()).isEqualTo(404);
     assertThat(conforms("GET /articles/{id}", get(null, draftPath)).statusCode()).isEqualTo(401);
+    RawAnswer broken = RawAnswer.get(cloud.apiUrl(), "/articles/%zz", writer);
+    assertThat(CONFORMANCE.violations("GET /articles/{id}", broken.status(), broken.headers(), broken.body()))
+        .as(broken.body()).isEmpty();
+    SEEN.computeIfAbsent("GET /articles/{id}", route -> ConcurrentHashMap.newKeySet()).add(broken.status());
   }
 
   @Test

@@ -2,9 +2,11 @@ package dev.gazette.local.apigateway;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.sun.net.httpserver.HttpExchange;
-import dev.gazette.local.http.LocalHttpServer;
+import dev.gazette.local.http.JettyHttpServer;
+import dev.gazette.local.http.RequestTarget;
 import dev.gazette.local.lambda.LocalFunction;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,14 +32,14 @@ public final class ApiGatewayStandIn implements AutoCloseable {
 
   private final ApiRoutes<LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> routes = new ApiRoutes<>();
   private final JwtAuthorizer authorizer;
-  private final LocalHttpServer server;
+  private final JettyHttpServer server;
 
   /** Serves every HttpApi route of the given functions; tokens must be signed by {@code tokens}' key. */
   public ApiGatewayStandIn(int port, EditorTokens tokens,
       List<LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> functions) {
     functions.forEach(function -> function.definition().routes().forEach(route -> routes.add(route, function)));
     this.authorizer = new JwtAuthorizer(tokens.publicKey(), EditorTokens.ISSUER, EditorTokens.AUDIENCE);
-    this.server = new LocalHttpServer("api", port, this::handle);
+    this.server = new JettyHttpServer("api", port, this::handle);
   }
 
   public ApiGatewayStandIn start() {
@@ -59,75 +61,88 @@ public final class ApiGatewayStandIn implements AutoCloseable {
     server.close();
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
+  private void handle(RequestTarget target, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String requestId = UUID.randomUUID().toString();
-    exchange.getResponseHeaders().set("apigw-requestid", requestId);
-    String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
-    var match = routes.match(method, exchange.getRequestURI().getRawPath());
+    response.setHeader("apigw-requestid", requestId);
+    String method = request.getMethod().toUpperCase(Locale.ROOT);
+    if (!target.wellEscaped()) {
+      // Parameters that cannot be decoded cannot reach a function: refused before routing.
+      drain(request.getInputStream());
+      ProblemJson.send(response, 400, "malformed-request", "Malformed request",
+          "The path or query holds a % that does not start an escape of two hexadecimal digits.", requestId);
+      return;
+    }
+    var match = routes.match(method, target.rawPath());
     if (match.isEmpty()) {
-      drain(exchange.getRequestBody());
-      ProblemJson.send(exchange, 404, "no-such-route", "Not Found",
-          "No route for " + method + " " + exchange.getRequestURI().getPath(), requestId);
+      drain(request.getInputStream());
+      ProblemJson.send(response, 404, "no-such-route", "Not Found",
+          "No route for " + method + " " + ApiRoutes.decode(target.rawPath()), requestId);
       return;
     }
     JwtAuthorizer.Authorization authorization;
     try {
-      authorization = authorizer.authorize(exchange.getRequestHeaders().getFirst("Authorization"));
+      authorization = authorizer.authorize(request.getHeader("Authorization"));
     } catch (JwtAuthorizer.Unauthorized e) {
-      drain(exchange.getRequestBody());
-      exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-      ProblemJson.send(exchange, 401, "unauthorized", "Unauthorized", e.getMessage(), requestId);
+      drain(request.getInputStream());
+      response.setHeader("WWW-Authenticate", "Bearer");
+      ProblemJson.send(response, 401, "unauthorized", "Unauthorized", e.getMessage(), requestId);
       return;
     }
-    Optional<byte[]> body = readCapped(exchange.getRequestBody());
+    Optional<byte[]> body = readCapped(request.getInputStream());
     if (body.isEmpty()) {
-      ProblemJson.send(exchange, 413, "too-large", "Content Too Large",
+      ProblemJson.send(response, 413, "too-large", "Content Too Large",
           "Request bodies are limited to 10 MB", requestId);
       return;
     }
-    APIGatewayV2HTTPEvent event = HttpApiEvents.from(exchange, match.get(), body.get(), authorization, requestId);
-    APIGatewayV2HTTPResponse response;
+    APIGatewayV2HTTPEvent event = HttpApiEvents.from(request, target, match.get(), body.get(), authorization,
+        requestId);
+    APIGatewayV2HTTPResponse answer;
     try {
-      response = match.get().target().invoke(event);
+      answer = match.get().target().invoke(event);
     } catch (RuntimeException | Error e) {
-      LOG.error("{} {} (request {}) failed in {}", method, exchange.getRequestURI(), requestId,
+      LOG.error("{} {} (request {}) failed in {}", method, target.rawPath(), requestId,
           match.get().target().definition().logicalId(), e);
-      send(exchange, 500, "application/json", "{\"message\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8));
+      send(request, response, 500, "application/json",
+          "{\"message\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8));
       return;
     }
-    write(exchange, response);
+    write(request, response, answer);
   }
 
-  private static void write(HttpExchange exchange, APIGatewayV2HTTPResponse response) throws IOException {
-    if (response == null) {
-      send(exchange, 200, "application/json", new byte[0]);
+  private static void write(HttpServletRequest request, HttpServletResponse response, APIGatewayV2HTTPResponse answer)
+      throws IOException {
+    if (answer == null) {
+      send(request, response, 200, "application/json", new byte[0]);
       return;
     }
-    if (response.getHeaders() != null) {
-      response.getHeaders().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+    if (answer.getHeaders() != null) {
+      answer.getHeaders().forEach(response::setHeader);
     }
-    if (response.getMultiValueHeaders() != null) {
-      response.getMultiValueHeaders().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
+    if (answer.getMultiValueHeaders() != null) {
+      answer.getMultiValueHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
     }
-    if (response.getCookies() != null) {
-      response.getCookies().forEach(cookie -> exchange.getResponseHeaders().add("Set-Cookie", cookie));
+    if (answer.getCookies() != null) {
+      answer.getCookies().forEach(cookie -> response.addHeader("Set-Cookie", cookie));
     }
-    String body = response.getBody();
-    byte[] bytes = body == null ? new byte[0] : response.getIsBase64Encoded()
+    String body = answer.getBody();
+    byte[] bytes = body == null ? new byte[0] : answer.getIsBase64Encoded()
         ? Base64.getDecoder().decode(body) : body.getBytes(StandardCharsets.UTF_8);
     // A response without a status code is a 200 in payload format 2.0.
-    int status = response.getStatusCode() == 0 ? 200 : response.getStatusCode();
-    send(exchange, status, null, bytes);
+    int status = answer.getStatusCode() == 0 ? 200 : answer.getStatusCode();
+    send(request, response, status, null, bytes);
   }
 
-  private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+  private static void send(HttpServletRequest request, HttpServletResponse response, int status, String contentType,
+      byte[] body) throws IOException {
+    response.setStatus(status);
     if (contentType != null) {
-      exchange.getResponseHeaders().set("Content-Type", contentType);
+      response.setHeader("Content-Type", contentType);
     }
-    boolean noBody = status == 204 || status == 304 || exchange.getRequestMethod().equalsIgnoreCase("HEAD");
-    exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      if (!noBody) {
+    boolean noBody = status == 204 || status == 304 || request.getMethod().equalsIgnoreCase("HEAD");
+    if (!noBody) {
+      response.setContentLength(body.length);
+      try (OutputStream out = response.getOutputStream()) {
         out.write(body);
       }
     }

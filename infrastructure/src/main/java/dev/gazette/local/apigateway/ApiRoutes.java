@@ -89,7 +89,8 @@ final class ApiRoutes<T> {
     return segments;
   }
 
-  private static String decode(String value) {
+  /** Percent-decodes a path, keeping "+" as it is (only a query turns it into a space). */
+  static String decode(String value) {
     return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 }

@@ -2,8 +2,9 @@ package dev.gazette.local.apigateway;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent.RequestContext;
-import com.sun.net.httpserver.HttpExchange;
 import dev.gazette.local.aws.LocalAws;
+import dev.gazette.local.http.RequestTarget;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,27 +31,32 @@ final class HttpApiEvents {
   private HttpApiEvents() {
   }
 
-  static APIGatewayV2HTTPEvent from(HttpExchange exchange, ApiRoutes.Match<?> match, byte[] body,
-      JwtAuthorizer.Authorization authorization, String requestId) {
+  /**
+   * @param target the path and query as the client sent them: they go into {@code rawPath} and
+   *     {@code rawQueryString} undecoded, and decoded into the path and query parameters
+   */
+  static APIGatewayV2HTTPEvent from(HttpServletRequest request, RequestTarget target, ApiRoutes.Match<?> match,
+      byte[] body, JwtAuthorizer.Authorization authorization, String requestId) {
     Map<String, String> headers = new LinkedHashMap<>();
     List<String> cookies = new ArrayList<>();
-    exchange.getRequestHeaders().forEach((name, values) -> {
+    for (String name : Collections.list(request.getHeaderNames())) {
+      List<String> values = Collections.list(request.getHeaders(name));
       String key = name.toLowerCase(Locale.ROOT);
       if (key.equals("cookie")) {
         values.forEach(v -> Arrays.stream(v.split(";")).map(String::trim).forEach(cookies::add));
       } else {
-        headers.put(key, String.join(",", values));
+        headers.merge(key, String.join(",", values), (a, b) -> a + "," + b);
       }
-    });
-    String rawPath = exchange.getRequestURI().getRawPath();
-    String rawQuery = exchange.getRequestURI().getRawQuery();
+    }
+    String rawPath = target.rawPath();
+    String rawQuery = target.rawQuery();
     Instant now = Instant.now();
-    String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+    String method = request.getMethod().toUpperCase(Locale.ROOT);
     APIGatewayV2HTTPEvent.APIGatewayV2HTTPEventBuilder event = APIGatewayV2HTTPEvent.builder()
         .withVersion("2.0")
         .withRouteKey(match.route().routeKey())
         .withRawPath(rawPath)
-        .withRawQueryString(rawQuery == null ? "" : rawQuery)
+        .withRawQueryString(rawQuery)
         .withCookies(cookies.isEmpty() ? null : cookies)
         .withHeaders(headers)
         .withQueryStringParameters(queryParameters(rawQuery))
@@ -67,8 +74,8 @@ final class HttpApiEvents {
             .withHttp(RequestContext.Http.builder()
                 .withMethod(method)
                 .withPath(rawPath)
-                .withProtocol(exchange.getProtocol())
-                .withSourceIp(exchange.getRemoteAddress().getAddress().getHostAddress())
+                .withProtocol(request.getProtocol())
+                .withSourceIp(request.getRemoteAddr())
                 .withUserAgent(headers.get("user-agent"))
                 .build())
             .withAuthorizer(RequestContext.Authorizer.builder()
@@ -88,7 +95,7 @@ final class HttpApiEvents {
 
   // Repeated keys are joined with commas, as API Gateway does in payload 2.0.
   private static Map<String, String> queryParameters(String rawQuery) {
-    if (rawQuery == null || rawQuery.isEmpty()) {
+    if (rawQuery.isEmpty()) {
       return null;
     }
     Map<String, String> parameters = new LinkedHashMap<>();

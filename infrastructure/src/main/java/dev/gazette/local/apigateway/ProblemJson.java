@@ -1,7 +1,7 @@
 package dev.gazette.local.apigateway;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
@@ -18,7 +18,7 @@ final class ProblemJson {
   private ProblemJson() {
   }
 
-  static void send(HttpExchange exchange, int status, String kind, String title, String detail,
+  static void send(HttpServletResponse response, int status, String kind, String title, String detail,
       String requestId) throws IOException {
     Map<String, Object> problem = new LinkedHashMap<>();
     problem.put("type", "urn:gazette:problem:" + kind);
@@ -27,10 +27,11 @@ final class ProblemJson {
     problem.put("detail", detail);
     problem.put("requestId", requestId);
     byte[] body = JSON.writeValueAsBytes(problem);
-    exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
-    exchange.getResponseHeaders().set("X-Request-Id", requestId);
-    exchange.sendResponseHeaders(status, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
+    response.setStatus(status);
+    response.setHeader("Content-Type", "application/problem+json");
+    response.setHeader("X-Request-Id", requestId);
+    response.setContentLength(body.length);
+    try (OutputStream out = response.getOutputStream()) {
       out.write(body);
     }
   }

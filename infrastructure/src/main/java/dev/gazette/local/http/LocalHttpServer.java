@@ -14,7 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JDK HTTP server on the loopback interface, with a thread pool and an error net shared by the stand-ins. */
+/**
+ * The JDK HTTP server on the loopback interface, with a thread pool and an error net: enough for
+ * the CDN stand-in, which serves decoded paths. The API stand-in needs raw targets: {@link JettyHttpServer}.
+ */
 public final class LocalHttpServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LocalHttpServer.class);

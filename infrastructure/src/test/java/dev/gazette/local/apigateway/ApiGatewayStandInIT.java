@@ -9,10 +9,12 @@ import dev.gazette.local.lambda.LocalFunction;
 import dev.gazette.local.template.FunctionDefinition;
 import dev.gazette.local.template.HttpRoute;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -145,6 +147,38 @@ class ApiGatewayStandInIT {
         .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[ApiGatewayStandIn.MAX_BODY_BYTES + 1])).build());
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(received).isEmpty();
+  }
+
+  @Test
+  void thePathReachesTheFunctionAsSentWhileItsParametersAreDecoded() throws Exception {
+    send(HttpRequest.newBuilder(URI.create(api.url() + "/articles/..%2F..%2Fetc%2Fpasswd"))
+        .header("Authorization", "Bearer " + tokens.editorToken()).GET().build());
+    assertThat(received).singleElement().satisfies(event -> {
+      assertThat(event.getRawPath()).isEqualTo("/articles/..%2F..%2Fetc%2Fpasswd");
+      assertThat(event.getRequestContext().getHttp().getPath()).isEqualTo("/articles/..%2F..%2Fetc%2Fpasswd");
+      assertThat(event.getPathParameters()).containsEntry("id", "../../etc/passwd");
+      assertThat(event.getRawQueryString()).isEmpty();
+    });
+  }
+
+  @Test
+  void aBrokenPercentEscapeIsA400ProblemAndTheFunctionIsNotCalled() throws Exception {
+    for (String target : List.of("/articles/%zz", "/articles/a1?x=%", "/articles/%C")) {
+      String answer = rawGet(target);
+      assertThat(answer).as(target).startsWith("HTTP/1.1 400 ")
+          .containsIgnoringCase("content-type: application/problem+json")
+          .contains("\"type\":\"urn:gazette:problem:malformed-request\"", "\"status\":400");
+    }
+    assertThat(received).isEmpty();
+  }
+
+  // java.net.URI refuses to build these targets, so the request is written by hand.
+  private String rawGet(String target) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", api.port())) {
+      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+          + tokens.editorToken() + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private void assertUnauthorized(HttpResponse<String> response) {
