@@ -1,28 +1,24 @@
 package dev.gazette.local.aws;
 
 import dev.gazette.local.http.FreePort;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The DynamoDB API (with Streams) of the local cloud: the dynoxide binary from npm, run as a
- * child process that dies with this JVM.
+ * child process that ends with this JVM (see {@link ChildProcess}); a database file is claimed in
+ * its {@link DynoxidePidFile}, so that a restart after a crash stops the emulator left behind.
  */
 public final class Dynoxide implements AutoCloseable {
 
@@ -32,8 +28,9 @@ public final class Dynoxide implements AutoCloseable {
   private final Path binary;
   private final Path dbFile;
   private final int requestedPort;
-  private final Deque<String> lastOutput = new ConcurrentLinkedDeque<>();
+  private ChildProcess child;
   private Process process;
+  private DynoxidePidFile pidFile;
   private Thread shutdownHook;
   private int port;
 
@@ -43,7 +40,7 @@ public final class Dynoxide implements AutoCloseable {
    */
   public Dynoxide(Path binary, Path dbFile, int port) {
     this.binary = binary;
-    this.dbFile = dbFile;
+    this.dbFile = dbFile == null ? null : dbFile.toAbsolutePath().normalize();
     this.requestedPort = port;
   }
 
@@ -57,17 +54,22 @@ public final class Dynoxide implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(binary.toString(), "serve", "--port", String.valueOf(port)));
     if (dbFile != null) {
       createParent(dbFile);
+      pidFile = new DynoxidePidFile(dbFile);
+      pidFile.stopStaleEmulator();
       command.addAll(List.of("--db-path", dbFile.toString()));
     }
     try {
-      process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot start " + binary + " (run npm install?)", e);
+      child = ChildProcess.start("dynoxide", command);
+    } catch (UncheckedIOException e) {
+      throw new UncheckedIOException("Cannot start " + binary + " (run npm install?)", e.getCause());
     }
+    process = child.process();
     shutdownHook = new Thread(process::destroyForcibly, "dynoxide-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
-    drainOutput();
     try {
+      if (pidFile != null) {
+        pidFile.record(process.toHandle(), ProcessHandle.current());
+      }
       awaitPort();
     } catch (RuntimeException e) {
       close();
@@ -84,6 +86,11 @@ public final class Dynoxide implements AutoCloseable {
   public URI endpoint() {
     // dynoxide binds 127.0.0.1 only; "localhost" may resolve to ::1 first.
     return URI.create("http://127.0.0.1:" + port);
+  }
+
+  /** The emulator's process, for checks that it ends when it should. */
+  public ProcessHandle process() {
+    return process.toHandle();
   }
 
   @Override
@@ -105,28 +112,10 @@ public final class Dynoxide implements AutoCloseable {
     } catch (IllegalStateException alreadyShuttingDown) {
       // the hook is running or ran: nothing left to unregister
     }
+    if (pidFile != null && !process.isAlive()) {
+      pidFile.delete();
+    }
     process = null;
-  }
-
-  // Dynoxide is chatty on stdout; keep its last lines for a start-up failure and log them at debug.
-  private void drainOutput() {
-    Process child = process;
-    Thread reader = new Thread(() -> {
-      try (BufferedReader lines = new BufferedReader(
-          new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line; (line = lines.readLine()) != null; ) {
-          LOG.debug("dynoxide: {}", line);
-          lastOutput.addLast(line);
-          if (lastOutput.size() > 20) {
-            lastOutput.pollFirst();
-          }
-        }
-      } catch (IOException closed) {
-        // the process is gone
-      }
-    }, "dynoxide-output");
-    reader.setDaemon(true);
-    reader.start();
   }
 
   private void awaitPort() {
@@ -134,7 +123,7 @@ public final class Dynoxide implements AutoCloseable {
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("dynoxide exited with " + process.exitValue()
-            + " on port " + port + ": " + String.join("\n", lastOutput));
+            + " on port " + port + ": " + child.lastOutput());
       }
       try (Socket socket = new Socket()) {
         socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
@@ -148,7 +137,7 @@ public final class Dynoxide implements AutoCloseable {
 
   private static void createParent(Path file) {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.createDirectories(file.getParent());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
