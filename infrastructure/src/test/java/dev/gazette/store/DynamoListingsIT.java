@@ -13,46 +13,31 @@ import dev.gazette.article.PageLedger;
 import dev.gazette.article.PublishedState;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
-import dev.gazette.local.aws.Dynoxide;
-import dev.gazette.local.aws.LocalAws;
+import dev.gazette.local.aws.LocalDynamo;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Publisher's lists, related links and page ledger against dynoxide. */
 class DynamoListingsIT {
-  private static Dynoxide dynoxide;
-  private static DynamoDbClient dynamo;
+  @RegisterExtension
+  static final LocalDynamo DYNAMO = new LocalDynamo();
   private DynamoListings listings;
   private DynamoRelatedLinks related;
   private DynamoPageLedger ledger;
   private final ListId economie = ListId.topic(new Slug("economie"));
 
-  @BeforeAll
-  static void startDynoxide() {
-    dynoxide = Dynoxide.inMemory().start();
-    dynamo = LocalAws.dynamoDbClient(dynoxide.endpoint());
-  }
-
-  @AfterAll
-  static void stopDynoxide() {
-    dynamo.close();
-    dynoxide.close();
-  }
-
   @BeforeEach
   void freshTable() {
-    String table = LocalTables.create(dynamo);
-    listings = new DynamoListings(dynamo, table);
-    related = new DynamoRelatedLinks(dynamo, table);
-    ledger = new DynamoPageLedger(dynamo, table);
+    String table = LocalTables.create(DYNAMO.client());
+    listings = new DynamoListings(DYNAMO.client(), table);
+    related = new DynamoRelatedLinks(DYNAMO.client(), table);
+    ledger = new DynamoPageLedger(DYNAMO.client(), table);
   }
 
   private static ListEntry entry(String id, String publishedAt) {

@@ -6,8 +6,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.gazette.local.LocalResources;
-import dev.gazette.local.aws.Dynoxide;
-import dev.gazette.local.aws.LocalAws;
+import dev.gazette.local.aws.LocalDynamo;
 import dev.gazette.local.lambda.LocalFunction;
 import dev.gazette.local.template.FunctionDefinition;
 import dev.gazette.local.template.StreamEventSource;
@@ -23,25 +22,21 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 class StreamPollerIT {
 
   private static final Duration CATCH_UP = Duration.ofSeconds(20);
   private static final String ARTICLES_ONLY = "{\"dynamodb\": {\"Keys\": {\"pk\": {\"S\": [{\"prefix\": \"ARTICLE#\"}]}}}}";
 
-  private static Dynoxide dynoxide;
-  private static DynamoDbClient dynamo;
-  private static DynamoDbStreamsClient streams;
+  @RegisterExtension
+  static final LocalDynamo DYNAMO = new LocalDynamo();
 
   @TempDir
   Path dataDir;
@@ -49,25 +44,11 @@ class StreamPollerIT {
   /** Every batch the function received, as lists of pk values. */
   private final List<List<String>> batches = new CopyOnWriteArrayList<>();
 
-  @BeforeAll
-  static void startDynoxide() {
-    dynoxide = Dynoxide.inMemory().start();
-    dynamo = LocalAws.dynamoDbClient(dynoxide.endpoint());
-    streams = LocalAws.streamsClient(dynoxide.endpoint());
-  }
-
-  @AfterAll
-  static void stopDynoxide() {
-    streams.close();
-    dynamo.close();
-    dynoxide.close();
-  }
-
   @BeforeEach
   void createTable() {
     // A table name per test: dynoxide replays an older table's stream to a re-created one of the same name.
     table = "T" + UUID.randomUUID().toString().replace("-", "");
-    LocalResources.ensureTable(dynamo, new TableDefinition("ArticlesTable", table,
+    LocalResources.ensureTable(DYNAMO.client(), new TableDefinition("ArticlesTable", table,
         List.of(KeySchemaElement.builder().attributeName("pk").keyType("HASH").build(),
             KeySchemaElement.builder().attributeName("sk").keyType("RANGE").build()),
         List.of(AttributeDefinition.builder().attributeName("pk").attributeType("S").build(),
@@ -96,9 +77,9 @@ class StreamPollerIT {
       return new StreamsEventResponse();
     }).start()) {
       put(article(1));
-      dynamo.updateItem(u -> u.tableName(table).key(key(article(1)))
+      DYNAMO.client().updateItem(u -> u.tableName(table).key(key(article(1)))
           .updateExpression("SET title = :t").expressionAttributeValues(Map.of(":t", AttributeValue.fromS("Nouveau"))));
-      dynamo.deleteItem(d -> d.tableName(table).key(key(article(1))));
+      DYNAMO.client().deleteItem(d -> d.tableName(table).key(key(article(1))));
       poller.awaitIdle(CATCH_UP);
     }
     assertThat(seen).extracting(DynamodbEvent.DynamodbStreamRecord::getEventName)
@@ -239,7 +220,7 @@ class StreamPollerIT {
       batches.add(event.getRecords().stream().map(r -> r.getDynamodb().getKeys().get("pk").getS()).toList());
       return behaviour.apply(event);
     };
-    return new StreamPoller(dynamo, streams, table, source, new LocalFunction<>(definition, handler), dataDir);
+    return new StreamPoller(DYNAMO.client(), DYNAMO.streams(), table, source, new LocalFunction<>(definition, handler), dataDir);
   }
 
   private static StreamEventSource source(int batchSize, int maxRetries, boolean bisect, List<String> filters) {
@@ -256,7 +237,7 @@ class StreamPollerIT {
   }
 
   private void put(String pk) {
-    dynamo.putItem(p -> p.tableName(table).item(Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS("A"),
+    DYNAMO.client().putItem(p -> p.tableName(table).item(Map.of("pk", AttributeValue.fromS(pk), "sk", AttributeValue.fromS("A"),
         "title", AttributeValue.fromS("Titre"), "topics", AttributeValue.fromSs(List.of("a", "b")))));
   }
 
