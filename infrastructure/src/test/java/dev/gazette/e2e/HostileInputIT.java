@@ -124,12 +124,11 @@ class HostileInputIT {
   void aBrokenPercentEscapeIsADocumentedBadRequest(String requestTarget, String routeKey) throws IOException {
     Map<String, Map<String, AttributeValue>> before = ArticleTable.snapshot(cloud);
 
-    RawAnswer answer = RawAnswer.get(cloud.apiUrl(), requestTarget, target.tokens().writer());
+    Answer answer = Answer.rawGet(cloud.apiUrl(), requestTarget, target.tokens().writer());
 
     assertThat(ArticleTable.snapshot(cloud)).isEqualTo(before);
     assertThat(answer.status()).as(answer.body()).isEqualTo(400);
-    assertThat(CONFORMANCE.violations(routeKey, answer.status(), answer.headers(), answer.body()))
-        .as(answer.body()).isEmpty();
+    assertThat(CONFORMANCE.violations(routeKey, answer)).as(answer.body()).isEmpty();
     assertThat(answer.body()).contains("\"type\":\"urn:gazette:problem:malformed-request\"")
         .doesNotContainPattern(INTERNAL_NAMES);
   }

@@ -31,11 +31,13 @@ final class SpecConformance {
 
   /** How {@code response} to an operation (e.g. "PUT /articles/{id}") departs from the spec. */
   List<String> violations(String routeKey, HttpResponse<String> response) {
-    return violations(routeKey, response.statusCode(), response.headers(), response.body());
+    return violations(routeKey, Answer.of(response));
   }
 
-  /** The same for an answer read off a socket, for requests java.net.http refuses to send. */
-  List<String> violations(String routeKey, int status, HttpHeaders headers, String responseBody) {
+  List<String> violations(String routeKey, Answer answer) {
+    int status = answer.status();
+    HttpHeaders headers = answer.headers();
+    String responseBody = answer.body();
     List<String> found = new ArrayList<>();
     Optional<Map<String, Object>> documented = spec.response(routeKey, status);
     if (documented.isEmpty()) {
