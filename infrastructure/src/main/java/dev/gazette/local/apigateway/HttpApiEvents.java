@@ -18,9 +18,11 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Builds the payload-2.0 event API Gateway HTTP APIs send a function for a request. */
 final class HttpApiEvents {
@@ -39,13 +41,15 @@ final class HttpApiEvents {
       byte[] body, JwtAuthorizer.Authorization authorization, String requestId) {
     Map<String, String> headers = new LinkedHashMap<>();
     List<String> cookies = new ArrayList<>();
-    for (String name : Collections.list(request.getHeaderNames())) {
-      List<String> values = Collections.list(request.getHeaders(name));
-      String key = name.toLowerCase(Locale.ROOT);
+    // Header names are case-insensitive: each one once, lower-cased as API Gateway sends them.
+    Set<String> names = new LinkedHashSet<>();
+    Collections.list(request.getHeaderNames()).forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
+    for (String key : names) {
+      List<String> values = Collections.list(request.getHeaders(key));
       if (key.equals("cookie")) {
         values.forEach(v -> Arrays.stream(v.split(";")).map(String::trim).forEach(cookies::add));
       } else {
-        headers.merge(key, String.join(",", values), (a, b) -> a + "," + b);
+        headers.put(key, String.join(",", values));
       }
     }
     String rawPath = target.rawPath();
