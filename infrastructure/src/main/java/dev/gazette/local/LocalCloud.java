@@ -4,6 +4,22 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import dev.gazette.local.apigateway.ApiGatewayStandIn;
+import dev.gazette.local.apigateway.EditorTokens;
+import dev.gazette.local.aws.Dynoxide;
+import dev.gazette.local.aws.DynoxideBinary;
+import dev.gazette.local.aws.LocalAws;
+import dev.gazette.local.aws.S3Server;
+import dev.gazette.local.cdn.CdnStandIn;
+import dev.gazette.local.http.FreePort;
+import dev.gazette.local.http.LocalHttpServer;
+import dev.gazette.local.lambda.LocalFunction;
+import dev.gazette.local.schedule.LocalSchedule;
+import dev.gazette.local.stream.StreamPoller;
+import dev.gazette.local.template.FunctionDefinition;
+import dev.gazette.local.template.ScheduleEventSource;
+import dev.gazette.local.template.StackTemplate;
+import dev.gazette.local.template.StreamEventSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -61,6 +77,13 @@ public final class LocalCloud implements AutoCloseable {
 
   private void startParts() {
     Path data = options.dataDir().toAbsolutePath();
+    // The functions link to the site at the CDN's address, a parameter of the template: fixing the
+    // port first lets the template be read once, and a template that cannot run fail before anything starts.
+    int cdnPort = options.cdnPort() == 0 ? FreePort.pick() : options.cdnPort();
+    stack = StackTemplate.load(options.template(), STACK_NAME, Map.of(
+        "SiteUrl", LocalHttpServer.url(cdnPort).toString(),
+        "EditorTokenIssuer", EditorTokens.ISSUER,
+        "EditorTokenAudience", EditorTokens.AUDIENCE));
     tokens = EditorTokens.loadOrCreate(data.resolve("editor-key.json"));
     editorToken = tokens.editorToken();
     write(data.resolve("editor.jwt"), editorToken + "\n");
@@ -70,15 +93,9 @@ public final class LocalCloud implements AutoCloseable {
     dynamo = opened(LocalAws.dynamoDbClient(dynoxide.endpoint()));
     s3 = opened(s3Server.client());
     var streams = opened(LocalAws.streamsClient(dynoxide.endpoint()));
-    // The site URL the functions link to is the CDN's, known only once it listens: read the bucket first.
-    String bucket = StackTemplate.load(options.template(), STACK_NAME, Map.of()).bucketName();
-    cdn = opened(new CdnStandIn(options.cdnPort(), s3, bucket).start());
-    stack = StackTemplate.load(options.template(), STACK_NAME, Map.of(
-        "SiteUrl", cdn.url().toString(),
-        "EditorTokenIssuer", EditorTokens.ISSUER,
-        "EditorTokenAudience", EditorTokens.AUDIENCE));
+    cdn = opened(new CdnStandIn(cdnPort, s3, stack.bucketName()).start());
     LocalResources.ensureTable(dynamo, stack.table());
-    LocalResources.ensureBucket(s3, bucket);
+    LocalResources.ensureBucket(s3, stack.bucketName());
     List<LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> apiFunctions = new ArrayList<>();
     for (FunctionDefinition function : stack.functions()) {
       if (!function.routes().isEmpty()) {
@@ -87,8 +104,7 @@ public final class LocalCloud implements AutoCloseable {
       for (StreamEventSource source : function.streamSources()) {
         LocalFunction<DynamodbEvent, StreamsEventResponse> consumer =
             LocalFunction.load(function, dynoxide.endpoint(), s3Server.endpoint());
-        String table = stack.tables().stream().filter(t -> t.logicalId().equals(source.tableLogicalId()))
-            .findFirst().orElse(stack.table()).tableName();
+        String table = stack.table(source.tableLogicalId()).tableName();
         pollers.add(opened(new StreamPoller(dynamo, streams, table, source, consumer, data).start()));
         Path environment = data.resolve(PUBLISHER_ENVIRONMENT_FILE);
         writeJson(environment, LocalFunction.environment(function, dynoxide.endpoint(), s3Server.endpoint()));

@@ -1,5 +1,6 @@
 package dev.gazette.local;
 
+import dev.gazette.local.aws.LocalAws;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.gazette.local;
 
+import dev.gazette.local.template.TableDefinition;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;

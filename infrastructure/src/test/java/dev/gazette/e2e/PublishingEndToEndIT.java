@@ -158,7 +158,7 @@ class PublishingEndToEndIT {
     long before = articleItems();
     ObjectNode article = newsroom.article("Article d’un inconnu", "Texte.", "published", "Société");
     String expired = cloud.tokens().mint("intrus", "Intrus", List.of("articles:write"), Duration.ofMinutes(-5));
-    String forged = dev.gazette.local.EditorTokens.ephemeral().editorToken();
+    String forged = dev.gazette.local.apigateway.EditorTokens.ephemeral().editorToken();
     for (String authorization : new String[] {null, "Bearer", "Bearer abc.def.ghi", "Bearer " + expired,
         "Bearer " + forged, "Basic dXNlcjpwYXNz"}) {
       HttpRequest.Builder request = newsroom.api("/articles").header("Content-Type", "application/json")

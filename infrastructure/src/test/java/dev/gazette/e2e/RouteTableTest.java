@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.api.Access;
 import dev.gazette.api.EditorRoutes;
-import dev.gazette.local.EditorTokens;
+import dev.gazette.local.apigateway.EditorTokens;
 import dev.gazette.local.ProjectRoot;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +31,21 @@ final class SpecConformance {
 
   /** How {@code response} to an operation (e.g. "PUT /articles/{id}") departs from the spec. */
   List<String> violations(String routeKey, HttpResponse<String> response) {
+    return violations(routeKey, Answer.of(response));
+  }
+
+  List<String> violations(String routeKey, Answer answer) {
+    int status = answer.status();
+    HttpHeaders headers = answer.headers();
+    String responseBody = answer.body();
     List<String> found = new ArrayList<>();
-    int status = response.statusCode();
     Optional<Map<String, Object>> documented = spec.response(routeKey, status);
     if (documented.isEmpty()) {
-      found.add(routeKey + " does not document status " + status + " (body " + response.body() + ")");
+      found.add(routeKey + " does not document status " + status + " (body " + responseBody + ")");
       return found;
     }
     spec.headers(documented.get()).forEach((name, header) -> {
-      Optional<String> value = response.headers().firstValue(name);
+      Optional<String> value = headers.firstValue(name);
       if (value.isEmpty()) {
         if (Boolean.TRUE.equals(header.get("required"))) {
           found.add("header " + name + " is missing");
@@ -51,12 +58,12 @@ final class SpecConformance {
           .forEach(violation -> found.add("header " + name + violation.substring(1)));
     });
     if (spec.mediaTypes(documented.get()).isEmpty()) {
-      if (!response.body().isEmpty()) {
-        found.add("status " + status + " documents no body, but one came: " + response.body());
+      if (!responseBody.isEmpty()) {
+        found.add("status " + status + " documents no body, but one came: " + responseBody);
       }
       return found;
     }
-    String mediaType = mediaType(response);
+    String mediaType = mediaType(headers);
     Optional<Map<String, Object>> schema = spec.bodySchema(documented.get(), mediaType);
     if (schema.isEmpty()) {
       found.add("status " + status + " documents " + spec.mediaTypes(documented.get())
@@ -65,14 +72,14 @@ final class SpecConformance {
     }
     JsonNode body;
     try {
-      body = json.readTree(response.body());
+      body = json.readTree(responseBody);
     } catch (IOException e) {
-      found.add("the body is not JSON: " + response.body());
+      found.add("the body is not JSON: " + responseBody);
       return found;
     }
     found.addAll(schemas.violations(body, schema.get()));
     if (mediaType.equals(PROBLEM)) {
-      found.addAll(problemEchoes(response, body));
+      found.addAll(problemEchoes(status, headers, body));
     }
     return found;
   }
@@ -80,7 +87,7 @@ final class SpecConformance {
   /** How a problem answer with no operation behind it (an unknown route) departs from the Problem schema. */
   List<String> problemViolations(HttpResponse<String> response) {
     List<String> found = new ArrayList<>();
-    if (!mediaType(response).equals(PROBLEM)) {
+    if (!mediaType(response.headers()).equals(PROBLEM)) {
       found.add("Content-Type is \"" + response.headers().firstValue("Content-Type").orElse("")
           + "\", not " + PROBLEM);
       return found;
@@ -93,17 +100,16 @@ final class SpecConformance {
       return found;
     }
     found.addAll(schemas.violations(body, spec.reference("#/components/schemas/Problem")));
-    found.addAll(problemEchoes(response, body));
+    found.addAll(problemEchoes(response.statusCode(), response.headers(), body));
     return found;
   }
 
-  private static List<String> problemEchoes(HttpResponse<String> response, JsonNode problem) {
+  private static List<String> problemEchoes(int status, HttpHeaders headers, JsonNode problem) {
     List<String> found = new ArrayList<>();
-    if (problem.path("status").asInt() != response.statusCode()) {
-      found.add("the problem says status " + problem.path("status") + " but the answer is "
-          + response.statusCode());
+    if (problem.path("status").asInt() != status) {
+      found.add("the problem says status " + problem.path("status") + " but the answer is " + status);
     }
-    Optional<String> requestId = response.headers().firstValue("X-Request-Id");
+    Optional<String> requestId = headers.firstValue("X-Request-Id");
     if (requestId.isEmpty() || !requestId.get().equals(problem.path("requestId").asText())) {
       found.add("the problem's requestId " + problem.path("requestId")
           + " is not the X-Request-Id header " + requestId.orElse("(missing)"));
@@ -111,8 +117,8 @@ final class SpecConformance {
     return found;
   }
 
-  private static String mediaType(HttpResponse<String> response) {
-    return response.headers().firstValue("Content-Type").orElse("")
+  private static String mediaType(HttpHeaders headers) {
+    return headers.firstValue("Content-Type").orElse("")
         .split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -9,9 +9,8 @@ import dev.gazette.article.Editor;
 import dev.gazette.article.EditorDesk;
 import dev.gazette.article.PictureLibrary;
 import dev.gazette.handlers.PublisherWiring;
-import dev.gazette.local.Dynoxide;
-import dev.gazette.local.LocalAws;
-import dev.gazette.local.S3Server;
+import dev.gazette.local.aws.LocalDynamo;
+import dev.gazette.local.aws.S3Server;
 import dev.gazette.site.Site;
 import dev.gazette.store.DynamoArticleStore;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -42,38 +41,34 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 class ConcurrentPublishingIT {
   private static final int PUBLISHERS = 20;
-  private static Dynoxide dynoxide;
+  @RegisterExtension
+  static final LocalDynamo DYNAMO = new LocalDynamo();
   private static S3Server s3Server;
-  private static DynamoDbClient dynamo;
   private static S3Client s3;
 
   @BeforeAll
   static void start() {
-    dynoxide = Dynoxide.inMemory().start();
     s3Server = S3Server.inMemory(0).start();
-    dynamo = LocalAws.dynamoDbClient(dynoxide.endpoint());
     s3 = s3Server.client();
   }
 
   @AfterAll
   static void stop() {
-    dynamo.close();
     s3.close();
     s3Server.close();
-    dynoxide.close();
   }
 
   @Test
   void twentyConcurrentPublishesIntoOneTopicAreAllListed() throws Exception {
     String table = "articles-" + UUID.randomUUID();
-    dynamo.createTable(request -> request.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
+    DYNAMO.client().createTable(request -> request.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
         .attributeDefinitions(attribute("pk"), attribute("sk"))
         .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
             KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build()));
     String bucket = "site-" + UUID.randomUUID();
     s3.createBucket(request -> request.bucket(bucket));
     Site site = Site.from(Map.of("SITE_URL", "http://localhost:8080"));
-    EditorDesk desk = new EditorDesk(new DynamoArticleStore(dynamo, table),
+    EditorDesk desk = new EditorDesk(new DynamoArticleStore(DYNAMO.client(), table),
         new ArticleIds(Clock.systemUTC()), Clock.systemUTC(), site.locale(), PictureLibrary.EMPTY);
     List<Article> articles = new ArrayList<>();
     for (int i = 1; i <= PUBLISHERS; i++) {
@@ -87,8 +82,8 @@ class ConcurrentPublishingIT {
     List<Future<?>> done = new ArrayList<>();
     for (Article article : articles) {
       // Each Publisher is its own Lambda container: its own clients and caches.
-      ArticlePublisher publisher = ArticlePublisher.create(PublisherWiring.over(dynamo, s3, table,
-          bucket, site, Clock.systemUTC(), new PublishCounters()));
+      ArticlePublisher publisher = ArticlePublisher.create(PublisherWiring.over(DYNAMO.client(), s3,
+          table, bucket, site, Clock.systemUTC(), new PublishCounters()));
       done.add(pool.submit(() -> {
         start.await();
         publisher.refresh(article.id(), Set.of(article.slug()));

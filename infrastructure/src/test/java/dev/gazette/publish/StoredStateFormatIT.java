@@ -9,9 +9,8 @@ import dev.gazette.article.Editor;
 import dev.gazette.article.EditorDesk;
 import dev.gazette.article.PictureLibrary;
 import dev.gazette.handlers.PublisherWiring;
-import dev.gazette.local.Dynoxide;
-import dev.gazette.local.LocalAws;
-import dev.gazette.local.S3Server;
+import dev.gazette.local.aws.LocalDynamo;
+import dev.gazette.local.aws.S3Server;
 import dev.gazette.site.Site;
 import dev.gazette.store.DynamoArticleLists;
 import dev.gazette.store.DynamoArticleStore;
@@ -26,6 +25,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -41,25 +41,22 @@ import software.amazon.awssdk.services.s3.S3Client;
  * the next change of the article publishes from it, re-rendering the pages it names.
  */
 class StoredStateFormatIT {
-  private static Dynoxide dynoxide;
+  @RegisterExtension
+  static final LocalDynamo DYNAMO = new LocalDynamo();
   private static S3Server s3Server;
-  private static DynamoDbClient dynamo;
   private static S3Client s3;
+  private final DynamoDbClient dynamo = DYNAMO.client();
 
   @BeforeAll
   static void start() {
-    dynoxide = Dynoxide.inMemory().start();
     s3Server = S3Server.inMemory(0).start();
-    dynamo = LocalAws.dynamoDbClient(dynoxide.endpoint());
     s3 = s3Server.client();
   }
 
   @AfterAll
   static void stop() {
-    dynamo.close();
     s3.close();
     s3Server.close();
-    dynoxide.close();
   }
 
   @Test

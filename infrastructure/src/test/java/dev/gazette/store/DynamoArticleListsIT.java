@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
-import dev.gazette.local.Dynoxide;
-import dev.gazette.local.LocalAws;
+import dev.gazette.local.aws.LocalDynamo;
 import dev.gazette.publish.ConcurrentPublish;
 import dev.gazette.publish.ListChange;
 import dev.gazette.publish.ListEntry;
@@ -21,40 +20,26 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Publisher's lists, related links and page ledger against dynoxide. */
 class DynamoArticleListsIT {
-  private static Dynoxide dynoxide;
-  private static DynamoDbClient dynamo;
+  @RegisterExtension
+  static final LocalDynamo DYNAMO = new LocalDynamo();
   private DynamoArticleLists listings;
   private DynamoRelatedLinks related;
   private static final PageId SITE_FRONT = new PageId.Front(ListId.site());
   private DynamoPageLedger ledger;
   private final ListId economie = ListId.topic(new Slug("economie"));
 
-  @BeforeAll
-  static void startDynoxide() {
-    dynoxide = Dynoxide.inMemory().start();
-    dynamo = LocalAws.dynamoDbClient(dynoxide.endpoint());
-  }
-
-  @AfterAll
-  static void stopDynoxide() {
-    dynamo.close();
-    dynoxide.close();
-  }
-
   @BeforeEach
   void freshTable() {
-    String table = LocalTables.create(dynamo);
-    listings = new DynamoArticleLists(dynamo, table);
-    related = new DynamoRelatedLinks(dynamo, table);
-    ledger = new DynamoPageLedger(dynamo, table);
+    String table = LocalTables.create(DYNAMO.client());
+    listings = new DynamoArticleLists(DYNAMO.client(), table);
+    related = new DynamoRelatedLinks(DYNAMO.client(), table);
+    ledger = new DynamoPageLedger(DYNAMO.client(), table);
   }
 
   private static ListEntry entry(String id, String publishedAt) {

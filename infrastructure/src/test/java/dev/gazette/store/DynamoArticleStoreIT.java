@@ -12,8 +12,7 @@ import dev.gazette.article.PictureLibrary;
 import dev.gazette.article.Slug;
 import dev.gazette.article.SlugTaken;
 import dev.gazette.article.VersionConflict;
-import dev.gazette.local.Dynoxide;
-import dev.gazette.local.LocalAws;
+import dev.gazette.local.aws.LocalDynamo;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,37 +22,24 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The article table against dynoxide: conditional writes, slug claims, concurrent editors. */
 class DynamoArticleStoreIT {
-  private static Dynoxide dynoxide;
-  private static DynamoDbClient dynamo;
+  @RegisterExtension
+  static final LocalDynamo DYNAMO = new LocalDynamo();
 
   private DynamoArticleStore store;
   private EditorDesk desk;
   private final Editor editor = new Editor("u-1", "Nadia Belkacem");
 
-  @BeforeAll
-  static void startDynoxide() {
-    dynoxide = Dynoxide.inMemory().start();
-    dynamo = LocalAws.dynamoDbClient(dynoxide.endpoint());
-  }
-
-  @AfterAll
-  static void stopDynoxide() {
-    dynamo.close();
-    dynoxide.close();
-  }
-
   @BeforeEach
   void freshTable() {
-    store = new DynamoArticleStore(dynamo, LocalTables.create(dynamo));
-    desk = new EditorDesk(store, new ArticleIds(Clock.systemUTC()), Clock.systemUTC(), Locale.FRENCH, PictureLibrary.EMPTY);
+    store = new DynamoArticleStore(DYNAMO.client(), LocalTables.create(DYNAMO.client()));
+    desk = new EditorDesk(store, new ArticleIds(Clock.systemUTC()), Clock.systemUTC(), Locale.FRENCH,
+        PictureLibrary.EMPTY);
   }
 
   private static ArticleContent content(String title, String slug) {

@@ -2,8 +2,8 @@ package dev.gazette.store;
 
 import dev.gazette.local.LocalResources;
 import dev.gazette.local.ProjectRoot;
-import dev.gazette.local.StackTemplate;
-import dev.gazette.local.TableDefinition;
+import dev.gazette.local.template.StackTemplate;
+import dev.gazette.local.template.TableDefinition;
 import java.util.Map;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

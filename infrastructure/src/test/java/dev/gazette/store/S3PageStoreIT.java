@@ -3,7 +3,7 @@ package dev.gazette.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gazette.local.S3Server;
+import dev.gazette.local.aws.S3Server;
 import dev.gazette.render.RenderedFile;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;

@@ -1,0 +1,111 @@
+package dev.gazette.local.aws;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.S3Proxy;
+import org.jclouds.ContextBuilder;
+import org.jclouds.blobstore.BlobStoreContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The S3 API of the local cloud: S3Proxy embedded, objects on disk under the data directory
+ * (or in memory for tests), requests signed with the {@link LocalAws} key.
+ */
+public final class S3Server implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(S3Server.class);
+
+  private final Path baseDir;
+  private final int requestedPort;
+  private BlobStoreContext blobStore;
+  private S3Proxy proxy;
+
+  private S3Server(Path baseDir, int port) {
+    this.baseDir = baseDir;
+    this.requestedPort = port;
+  }
+
+  /** Objects kept as files under {@code baseDir}; they survive restarts. */
+  public static S3Server onDisk(Path baseDir, int port) {
+    return new S3Server(baseDir, port);
+  }
+
+  /** Objects kept in memory: for tests. */
+  public static S3Server inMemory(int port) {
+    return new S3Server(null, port);
+  }
+
+  public S3Server start() {
+    Properties properties = new Properties();
+    String provider = "transient-nio2";
+    if (baseDir != null) {
+      createDirectories(baseDir);
+      provider = "filesystem-nio2";
+      properties.setProperty("jclouds.filesystem.basedir", baseDir.toAbsolutePath().toString());
+    }
+    blobStore = ContextBuilder.newBuilder(provider)
+        .credentials("local", "local")
+        .overrides(properties)
+        .build(BlobStoreContext.class);
+    proxy = S3Proxy.builder()
+        .blobStore(blobStore.getBlobStore())
+        .endpoint(URI.create("http://127.0.0.1:" + requestedPort))
+        // The SDK sends headers S3Proxy does not know (x-amz-checksum-crc32 on DeleteObjects).
+        .ignoreUnknownHeaders(true)
+        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, LocalAws.ACCESS_KEY_ID, LocalAws.SECRET_ACCESS_KEY)
+        .build();
+    try {
+      proxy.start();
+    } catch (Exception e) {
+      close();
+      throw new IllegalStateException("S3Proxy did not start on port " + requestedPort, e);
+    }
+    LOG.info("S3 (S3Proxy) on {}{}", endpoint(), baseDir == null ? " (in memory)" : ", data in " + baseDir);
+    return this;
+  }
+
+  public int port() {
+    return proxy.getPort();
+  }
+
+  public URI endpoint() {
+    return URI.create("http://127.0.0.1:" + port());
+  }
+
+  /** A new client for this server; the caller closes it. */
+  public S3Client client() {
+    return LocalAws.s3Client(endpoint());
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (proxy != null) {
+        proxy.stop();
+      }
+    } catch (Exception e) {
+      LOG.warn("S3Proxy did not stop cleanly", e);
+    } finally {
+      proxy = null;
+      if (blobStore != null) {
+        blobStore.close();
+        blobStore = null;
+      }
+    }
+  }
+
+  private static void createDirectories(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

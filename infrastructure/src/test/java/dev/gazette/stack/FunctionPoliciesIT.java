@@ -1,0 +1,120 @@
+package dev.gazette.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gazette.local.LocalCloud;
+import dev.gazette.local.LocalCloudOptions;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every SDK call the functions make is allowed by their roles in template.yaml, and the roles
+ * allow nothing else. The calls are recorded (IamCallRecorder) while the local cloud, started
+ * from the template, goes through every route, the stream and the schedule; the platform's own
+ * needs (logs, the stream, the failure queue) come from the function's template entry.
+ */
+class FunctionPoliciesIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static LocalCloud cloud;
+  private static final DeployedTemplate TEMPLATE = new DeployedTemplate();
+
+  @BeforeAll
+  static void runTheNewsroomThroughEveryRouteTheStreamAndTheSchedule() throws Exception {
+    cloud = LocalCloud.start(LocalCloudOptions.forTests(Files.createTempDirectory("gazette-iam")));
+    JsonNode published = send("POST", "/articles", null, article("Le tramway de Rabat s'étend", "published", null));
+    String id = published.get("id").asText();
+    JsonNode draft = send("POST", "/articles", null, article("Un brouillon", "draft", null));
+    send("POST", "/articles", null, article("Publié dans une minute", "published", Instant.now().plusSeconds(1)));
+    send("GET", "/articles/" + id, null, null);
+    send("PUT", "/articles/" + id, "\"1\"", article("Le tramway de Rabat s'étend vers Salé", "published", null));
+    send("PATCH", "/articles/" + id, "\"2\"", "{\"summary\": \"Vingt minutes d'une rive à l'autre.\"}");
+    send("POST", "/articles/" + id + "/unpublish", "\"3\"", null);
+    cloud.awaitPublished();
+    send("POST", "/articles/" + id + "/publish", "\"4\"", null);
+    send("GET", "/articles?status=published&topic=transport&limit=5", null, null);
+    send("GET", "/articles?status=draft", null, null);
+    send("GET", "/articles", null, null);
+    send("GET", "/topics", null, null);
+    send("DELETE", "/articles/" + draft.get("id").asText(), "\"1\"", null);
+    cloud.awaitPublished();
+    send("DELETE", "/articles/" + id, "\"5\"", null);
+    Thread.sleep(1_500);
+    cloud.runSchedules();
+    cloud.awaitPublished();
+  }
+
+  @AfterAll
+  static void stop() {
+    cloud.close();
+  }
+
+  private static String article(String title, String status, Instant publishAt) {
+    return "{\"title\": \"" + title + "\", \"body\": \"Texte.\", \"location\": \"Rabat\", "
+        + "\"topics\": [\"Transport\", \"Société\"], \"status\": \"" + status + "\""
+        + (publishAt == null ? "" : ", \"publishAt\": \"" + publishAt + "\"") + "}";
+  }
+
+  private static JsonNode send(String method, String path, String ifMatch, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(cloud.apiUrl() + path))
+        .header("Authorization", "Bearer " + cloud.editorToken())
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", method.equals("PATCH") ? "application/merge-patch+json" : "application/json");
+    }
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+    return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+  }
+
+  private static List<String> functions() {
+    return TEMPLATE.ofType("AWS::Serverless::Function");
+  }
+
+  @Test
+  void everyCallAFunctionMadeIsAllowedByItsRole() {
+    Map<String, List<IamAccess>> recorded = IamCallRecorder.recorded();
+    assertThat(recorded.keySet()).containsExactlyInAnyOrderElementsOf(functions());
+    for (String function : functions()) {
+      RolePolicy policy = RolePolicy.of(TEMPLATE, function);
+      assertThat(recorded.get(function)).as(function + "'s calls").allSatisfy(access ->
+          assertThat(policy.allows(access)).as(access.toString()).isTrue());
+    }
+  }
+
+  @Test
+  void noRoleAllowsAnythingItsFunctionOrItsEventsDoNotUse() {
+    Map<String, List<IamAccess>> recorded = IamCallRecorder.recorded();
+    for (String function : functions()) {
+      Set<IamAccess> used = new HashSet<>(recorded.getOrDefault(function, List.of()));
+      used.addAll(PlatformAccesses.of(TEMPLATE, function));
+      assertThat(RolePolicy.of(TEMPLATE, function).unused(used))
+          .as(function + " grants what nothing uses").isEmpty();
+    }
+  }
+
+  @Test
+  void thePublisherMayWriteItsOwnItemsButNeverAnArticle() {
+    RolePolicy publisher = RolePolicy.of(TEMPLATE, "PublisherFunction");
+    String table = "arn:aws:dynamodb:us-east-1:000000000000:table/" + cloud.tableName();
+    assertThat(publisher.allows(new IamAccess("dynamodb:PutItem", table, Set.of("LIST#site")))).isTrue();
+    assertThat(publisher.allows(new IamAccess("dynamodb:PutItem", table, Set.of("ARTICLE#01j")))).isFalse();
+    assertThat(publisher.allows(new IamAccess("dynamodb:BatchWriteItem", table, Set.of("INDEX#a", "SLUG#b")))).isFalse();
+  }
+}

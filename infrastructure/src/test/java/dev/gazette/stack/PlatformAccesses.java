@@ -1,0 +1,41 @@
+package dev.gazette.stack;
+
+import dev.gazette.local.template.TemplateNodes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What Lambda itself does with a function's role, read from the function's template entry:
+ * write its logs to its log group, read its streams, send what it gives up on to the failure queue.
+ */
+final class PlatformAccesses {
+  private static final List<String> STREAM_ACTIONS = List.of("dynamodb:DescribeStream",
+      "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams");
+
+  private PlatformAccesses() {}
+
+  static List<IamAccess> of(DeployedTemplate template, String function) {
+    List<IamAccess> accesses = new ArrayList<>();
+    Map<String, Object> properties = template.rawProperties(function);
+    Object logGroup = TemplateNodes.map(properties.get("LoggingConfig")).get("LogGroup");
+    if (logGroup != null) {
+      String arn = String.valueOf(template.resolve(Map.of("Fn::GetAtt", List.of(DeployedTemplate.target(logGroup), "Arn"))));
+      String stream = arn.substring(0, arn.length() - 1) + "log-stream:2026/11/30/[$LATEST]0123";
+      accesses.add(IamAccess.of("logs:CreateLogStream", stream));
+      accesses.add(IamAccess.of("logs:PutLogEvents", stream));
+    }
+    TemplateNodes.mapOfMaps(properties.get("Events")).values().stream()
+        .filter(event -> "DynamoDB".equals(event.get("Type")))
+        .map(event -> TemplateNodes.map(event.get("Properties")))
+        .forEach(stream -> {
+          String streamArn = String.valueOf(template.resolve(stream.get("Stream")));
+          STREAM_ACTIONS.forEach(action -> accesses.add(IamAccess.of(action, streamArn)));
+          Object queue = TemplateNodes.path(stream, "DestinationConfig", "OnFailure").get("Destination");
+          if (queue != null) {
+            accesses.add(IamAccess.of("sqs:SendMessage", String.valueOf(template.resolve(queue))));
+          }
+        });
+    return accesses;
+  }
+}
