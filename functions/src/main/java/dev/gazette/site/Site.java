@@ -12,10 +12,12 @@ import java.util.stream.Collectors;
 
 /**
  * The public site every page belongs to: its name, where readers find it, the language and time
- * zone its pages are written in, and the hosts article bodies may show images from. Read once
- * from the environment by each handler.
+ * zone its pages are written in, the hosts article bodies may show images from, and the image
+ * shared for a page that has no picture of its own ({@code shareImage}, or null). Read once from
+ * the environment by each handler.
  */
-public record Site(String name, URI baseUrl, Locale locale, ZoneId zone, Set<String> imageHosts) {
+public record Site(String name, URI baseUrl, Locale locale, ZoneId zone, Set<String> imageHosts,
+    URI shareImage) {
 
   public Site {
     Objects.requireNonNull(name, "name");
@@ -27,9 +29,11 @@ public record Site(String name, URI baseUrl, Locale locale, ZoneId zone, Set<Str
 
   /**
    * The site described by SITE_URL (required: every link and feed is built on it), SITE_NAME,
-   * SITE_LANGUAGE, SITE_TIMEZONE and IMAGE_HOSTS (comma-separated host names, none by default).
+   * SITE_LANGUAGE, SITE_TIMEZONE, IMAGE_HOSTS (comma-separated host names, none by default) and
+   * SITE_IMAGE (the absolute https URL of the default share image; none when empty).
    *
-   * @throws IllegalArgumentException at start-up when SITE_URL is missing or not an http(s) URL
+   * @throws IllegalArgumentException at start-up when SITE_URL is missing or not an http(s) URL,
+   *     or SITE_IMAGE is set but not an absolute https URL
    */
   public static Site from(Map<String, String> env) {
     return new Site(
@@ -37,7 +41,8 @@ public record Site(String name, URI baseUrl, Locale locale, ZoneId zone, Set<Str
         siteUrl(env.get("SITE_URL")),
         Locale.forLanguageTag(env.getOrDefault("SITE_LANGUAGE", "fr")),
         ZoneId.of(env.getOrDefault("SITE_TIMEZONE", "Europe/Paris")),
-        hostNames(env.getOrDefault("IMAGE_HOSTS", "")));
+        hostNames(env.getOrDefault("IMAGE_HOSTS", "")),
+        shareImage(env.getOrDefault("SITE_IMAGE", "")));
   }
 
   /** The language tag pages declare in {@code <html lang>}, e.g. "fr". */
@@ -61,6 +66,24 @@ public record Site(String name, URI baseUrl, Locale locale, ZoneId zone, Set<Str
         || uri.getQuery() != null || uri.getFragment() != null) {
       throw new IllegalArgumentException(
           "SITE_URL must be an http(s) address such as https://news.example.org, not \"" + value + "\"");
+    }
+    return uri;
+  }
+
+  private static URI shareImage(String value) {
+    if (value.isBlank()) {
+      return null;
+    }
+    URI uri;
+    try {
+      uri = new URI(value.strip());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("SITE_IMAGE is not a URL: \"" + value + "\"", e);
+    }
+    // Pages write it into og:image as it is: crawlers need an absolute https address.
+    if (!"https".equals(uri.getScheme()) || uri.getHost() == null || uri.getRawUserInfo() != null) {
+      throw new IllegalArgumentException("SITE_IMAGE must be an absolute https URL such as "
+          + "https://news.example.org/share.jpg, not \"" + value + "\"");
     }
     return uri;
   }

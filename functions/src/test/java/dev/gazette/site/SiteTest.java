@@ -20,6 +20,7 @@ class SiteTest {
     assertThat(site.locale()).isEqualTo(Locale.FRENCH);
     assertThat(site.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
     assertThat(site.imageHosts()).isEmpty();
+    assertThat(site.shareImage()).isNull();
   }
 
   @Test
@@ -63,5 +64,23 @@ class SiteTest {
     assertThatThrownBy(() -> Site.from(Map.of("SITE_URL", "https://news.example.org",
         "IMAGE_HOSTS", "https://img.example.org/")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("host names");
+  }
+
+  @Test
+  void theDefaultShareImageIsAnAbsoluteHttpsUrlOrNothing() {
+    assertThat(Site.from(Map.of("SITE_URL", "https://news.example.org",
+        "SITE_IMAGE", " https://news.example.org/assets/partage.jpg ")).shareImage())
+        .isEqualTo(URI.create("https://news.example.org/assets/partage.jpg"));
+    assertThat(Site.from(Map.of("SITE_URL", "https://news.example.org", "SITE_IMAGE", "")).shareImage())
+        .isNull();
+  }
+
+  @Test
+  void aShareImageThatCrawlersCouldNotFetchIsRefusedAtStartUp() {
+    for (String bad : new String[] {"/assets/partage.jpg", "http://news.example.org/partage.jpg",
+        "javascript:alert(1)", "https://user@news.example.org/partage.jpg", "https://news example.org/a.jpg"}) {
+      assertThatThrownBy(() -> Site.from(Map.of("SITE_URL", "https://news.example.org", "SITE_IMAGE", bad)))
+          .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SITE_IMAGE");
+    }
   }
 }
