@@ -1,6 +1,7 @@
 package dev.gazette.publish;
 
 import dev.gazette.article.Article;
+import dev.gazette.article.ArticlePictures;
 import dev.gazette.article.ArticleStore;
 import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.Slug;
@@ -106,7 +107,7 @@ final class SitePages {
       List<RenderedFile> files = new ArrayList<>();
       List<String> deletions = new ArrayList<>();
       article.ifPresent(live -> files.addAll(renderers.articles().render(live,
-          related.related(id).orElse(List.of()))));
+          ArticlePictures.NONE, related.related(id).orElse(List.of()))));
       for (Slug former : formerSlugs) {
         if (articles.idBySlug(former).map(id::equals).orElse(true)) {
           if (article.isPresent()) {

@@ -18,6 +18,29 @@ final class ArticleJson {
     this.mapper = mapper;
   }
 
+  /** The lead picture as the page shows it, with every rendition; null when there is none. */
+  private static void image(ObjectNode document, ArticlePage page) {
+    Figure lead = page.lead();
+    if (lead == null) {
+      document.putNull("image");
+      return;
+    }
+    ObjectNode image = document.putObject("image")
+        .put("url", lead.src())
+        .put("width", lead.width())
+        .put("height", lead.height())
+        .put("alt", lead.alt())
+        .put("caption", lead.caption())
+        .put("credit", lead.credit());
+    ArrayNode renditions = image.putArray("renditions");
+    page.leadRenditions().forEach(rendition -> renditions.addObject()
+        .put("crop", rendition.crop())
+        .put("format", rendition.format())
+        .put("width", rendition.width())
+        .put("height", rendition.height())
+        .put("url", rendition.url().toString()));
+  }
+
   /** The document as UTF-8 bytes. */
   byte[] write(ArticlePage page) {
     ObjectNode document = mapper.createObjectNode()
@@ -29,6 +52,7 @@ final class ArticleJson {
         .put("bodyHtml", page.body().toString())
         .put("author", page.author())
         .put("location", page.location());
+    image(document, page);
     ArrayNode topics = document.putArray("topics");
     page.topics().forEach(topic -> topics.addObject()
         .put("name", topic.name())

@@ -10,6 +10,8 @@ import java.util.List;
  * @param summary the editor's summary, or null; {@code head().description()} is never null
  * @param location the dateline, or null
  * @param author the byline, or null
+ * @param lead the lead picture, or null
+ * @param leadRenditions every published rendition of the lead picture; empty without one
  * @param related the articles "Aller plus loin" lists, best first; may be empty
  */
 public record ArticlePage(
@@ -23,6 +25,8 @@ public record ArticlePage(
     String publishedIso,
     String updatedIso,
     String displayDate,
+    Figure lead,
+    List<RenditionFile> leadRenditions,
     SafeHtml body,
     List<TopicLabel> topics,
     List<ArticleTeaser> related,
@@ -30,6 +34,7 @@ public record ArticlePage(
     Labels labels) {
 
   public ArticlePage {
+    leadRenditions = List.copyOf(leadRenditions);
     topics = List.copyOf(topics);
     related = List.copyOf(related);
   }

@@ -1,9 +1,13 @@
 package dev.gazette.render;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gazette.article.Article;
+import dev.gazette.article.ArticlePictures;
 import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Picture;
+import dev.gazette.article.PictureRendition;
 import dev.gazette.site.OutputFormat;
 import dev.gazette.site.Site;
 import dev.gazette.site.SitePaths;
@@ -15,8 +19,8 @@ import java.util.Objects;
 
 /**
  * Builds the page model of an article for a site: picks the description, formats dates in the
- * site's zone, renders the body safely, links its topics and related articles, and writes the
- * OpenGraph and JSON-LD NewsArticle data.
+ * site's zone, renders the body safely, shows the lead picture, links its topics and related
+ * articles, and writes the OpenGraph, Twitter card and JSON-LD NewsArticle data.
  */
 public final class ArticlePages {
 
@@ -28,6 +32,7 @@ public final class ArticlePages {
   private final SiteLocale locale;
   private final MarkdownRenderer markdown;
   private final ArticleTeasers teasers;
+  private final PictureViews pictures;
   private final String recommendedScriptPath;
 
   /** Pages load {@code recommendedScriptPath}, the script {@link StaticFiles} publishes. */
@@ -38,19 +43,26 @@ public final class ArticlePages {
     this.locale = Objects.requireNonNull(locale, "locale");
     this.markdown = Objects.requireNonNull(markdown, "markdown");
     this.teasers = new ArticleTeasers(paths, locale);
+    this.pictures = new PictureViews(paths);
     this.recommendedScriptPath = Objects.requireNonNull(recommendedScriptPath, "script path");
   }
 
-  /** The page of a published article and the articles it sends readers on to, best first. */
-  public ArticlePage of(Article article, List<ArticleSummary> related) {
+  /**
+   * The page of a published article with its pictures (lead and body, resolved) and the articles
+   * it sends readers on to, best first.
+   */
+  public ArticlePage of(Article article, ArticlePictures shown, List<ArticleSummary> related) {
     Instant published = Objects.requireNonNull(article.publishedAt(),
         () -> "article " + article.id() + " has no publishedAt");
     Instant updated = article.updatedAt() == null ? published : article.updatedAt();
     Dates dates = new Dates(locale.isoDate(published), locale.isoDate(updated));
-    return new ArticlePage(head(article, dates), article.id(), article.slug(), article.title(),
-        blankToNull(article.summary()), blankToNull(article.author()),
+    Picture lead = shown.lead();
+    return new ArticlePage(head(article, lead, dates), article.id(), article.slug(),
+        article.title(), blankToNull(article.summary()), blankToNull(article.author()),
         blankToNull(article.location()), dates.published(), dates.updated(),
-        locale.displayDate(published), markdown.toHtml(article.body()),
+        locale.displayDate(published), lead == null ? null : pictures.lead(lead),
+        lead == null ? List.of() : pictures.files(lead),
+        markdown.toHtml(article.body()),
         teasers.topics(article.topics()), teasers.of(related), recommended(article),
         locale.labels());
   }
@@ -61,21 +73,31 @@ public final class ArticlePages {
         paths.recommended().path(OutputFormat.JSON), recommendedScriptPath, latest);
   }
 
-  private PageHead head(Article article, Dates dates) {
+  private PageHead head(Article article, Picture lead, Dates dates) {
     String summary = blankToNull(article.summary());
     String description = summary != null
         ? Excerpt.of(summary, DESCRIPTION_MAX_CHARS)
         : markdown.excerpt(article.body(), DESCRIPTION_MAX_CHARS);
     URI canonical = paths.articleUrl(article.slug(), OutputFormat.HTML);
     String language = blankToNull(article.language()) == null ? site.language() : article.language();
+    ShareImage image = shareImage(lead);
     return new PageHead(article.title(), description, canonical, language, site.name(),
         paths.home().path(OutputFormat.HTML), null,
-        openGraph(article, description, canonical, dates),
-        newsArticle(article, description, canonical, language, dates));
+        openGraph(article, description, canonical, dates, image), ShareImage.twitterCard(image),
+        newsArticle(article, lead, description, canonical, language, dates));
+  }
+
+  /** The lead picture's share rendition, else the site's default image, else none. */
+  private ShareImage shareImage(Picture lead) {
+    ShareImage image = lead == null ? null : pictures.share(lead);
+    if (image == null && site.shareImage() != null) {
+      return new ShareImage(site.shareImage(), 0, 0, null);
+    }
+    return image;
   }
 
   private List<MetaProperty> openGraph(
-      Article article, String description, URI canonical, Dates dates) {
+      Article article, String description, URI canonical, Dates dates, ShareImage image) {
     List<MetaProperty> properties = new ArrayList<>(List.of(
         new MetaProperty("og:type", "article"),
         new MetaProperty("og:site_name", site.name()),
@@ -85,12 +107,15 @@ public final class ArticlePages {
         new MetaProperty("og:url", canonical.toString()),
         new MetaProperty("article:published_time", dates.published()),
         new MetaProperty("article:modified_time", dates.updated())));
+    if (image != null) {
+      properties.addAll(image.openGraph());
+    }
     article.topics().forEach(topic -> properties.add(new MetaProperty("article:tag", topic.name())));
     return properties;
   }
 
-  private JsonLd newsArticle(
-      Article article, String description, URI canonical, String language, Dates dates) {
+  private JsonLd newsArticle(Article article, Picture lead, String description, URI canonical,
+      String language, Dates dates) {
     ObjectNode node = JsonNodeFactory.instance.objectNode()
         .put("@context", "https://schema.org")
         .put("@type", "NewsArticle")
@@ -100,6 +125,17 @@ public final class ArticlePages {
         .put("dateModified", dates.updated())
         .put("inLanguage", language)
         .put("mainEntityOfPage", canonical.toString());
+    List<PictureRendition> images = lead == null ? List.of() : pictures.structuredData(lead);
+    if (!images.isEmpty()) {
+      // Google asks for 16:9, 4:3 and 1:1 images of at least 50 000 pixels: ours are 1200
+      // pixels wide, or as wide as the original allows.
+      ArrayNode image = node.putArray("image");
+      images.forEach(rendition -> image.addObject()
+          .put("@type", "ImageObject")
+          .put("url", pictures.url(lead, rendition).toString())
+          .put("width", rendition.width())
+          .put("height", rendition.height()));
+    }
     String author = blankToNull(article.author());
     if (author != null) {
       node.putObject("author").put("@type", "Person").put("name", author);

@@ -1,6 +1,7 @@
 package dev.gazette.render;
 
 import dev.gazette.article.Article;
+import dev.gazette.article.ArticlePictures;
 import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.Slug;
 import dev.gazette.site.OutputFormat;
@@ -33,14 +34,17 @@ public final class ArticleRenderer {
   }
 
   /**
-   * The article's files, HTML first, with the related articles "Aller plus loin" lists (best
-   * first, may be empty). Drafts are refused because they must never reach S3.
+   * The article's files, HTML first, with the pictures it shows (its lead picture and those its
+   * body names, resolved; {@link ArticlePictures#NONE} for none) and the related articles "Aller
+   * plus loin" lists (best first, may be empty). Drafts are refused because they must never
+   * reach S3.
    */
-  public List<RenderedFile> render(Article article, List<ArticleSummary> related) {
+  public List<RenderedFile> render(
+      Article article, ArticlePictures pictures, List<ArticleSummary> related) {
     if (!article.isPublished()) {
       throw new IllegalArgumentException("article " + article.id() + " is not published");
     }
-    ArticlePage page = pages.of(article, related);
+    ArticlePage page = pages.of(article, pictures, related);
     PageAddress address = paths.article(page.slug());
     return List.of(
         RenderedFile.of(OutputFormat.HTML, address.key(OutputFormat.HTML),

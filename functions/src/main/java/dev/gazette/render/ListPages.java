@@ -12,6 +12,7 @@ import dev.gazette.site.SitePaths;
 import java.net.URI;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -75,21 +76,27 @@ final class ListPages {
 
   private ListPage page(Frame frame, List<ArticleSummary> entries, List<ArchiveLink> archives) {
     URI canonical = frame.address().url(OutputFormat.HTML);
+    ShareImage image = site.shareImage() == null ? null : new ShareImage(site.shareImage(), 0, 0, null);
     PageHead head = new PageHead(frame.title(), frame.description(), canonical, site.language(),
         site.name(), paths.home().path(OutputFormat.HTML), frame.feedUrl(),
-        openGraph(frame, canonical), collectionPage(frame, canonical));
+        openGraph(frame, canonical, image), ShareImage.twitterCard(image),
+        collectionPage(frame, canonical));
     return new ListPage(head, frame.title(), frame.parent(), teasers.of(entries), archives,
         locale.isoDate(updated(entries)), locale.labels());
   }
 
-  private List<MetaProperty> openGraph(Frame frame, URI canonical) {
-    return List.of(
+  private List<MetaProperty> openGraph(Frame frame, URI canonical, ShareImage image) {
+    List<MetaProperty> properties = new ArrayList<>(List.of(
         new MetaProperty("og:type", "website"),
         new MetaProperty("og:site_name", site.name()),
         new MetaProperty("og:locale", locale.openGraphLocale()),
         new MetaProperty("og:title", frame.title()),
         new MetaProperty("og:description", frame.description()),
-        new MetaProperty("og:url", canonical.toString()));
+        new MetaProperty("og:url", canonical.toString())));
+    if (image != null) {
+      properties.addAll(image.openGraph());
+    }
+    return properties;
   }
 
   private JsonLd collectionPage(Frame frame, URI canonical) {

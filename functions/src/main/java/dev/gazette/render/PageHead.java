@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * What every page declares in its {@code <head>} and its chrome: title, description, canonical
- * URL, language, feed, OpenGraph properties and JSON-LD. The layout renders it for any page.
+ * URL, language, feed, OpenGraph properties, Twitter card and JSON-LD. The layout renders it for
+ * any page.
  *
  * @param canonicalUrl the page's own URL, or null for a page at no address (404)
  * @param homePath where the site name in the header links
  * @param feedUrl the Atom feed of the page, or null
+ * @param twitterCard "summary_large_image", "summary", or null for a page not meant to be shared
  * @param jsonLd structured data, or null
  */
 public record PageHead(
@@ -21,6 +23,7 @@ public record PageHead(
     String homePath,
     URI feedUrl,
     List<MetaProperty> openGraph,
+    String twitterCard,
     JsonLd jsonLd) {
 
   public PageHead {

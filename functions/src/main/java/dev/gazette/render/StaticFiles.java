@@ -55,7 +55,7 @@ public final class StaticFiles {
     Labels labels = locale.labels();
     String home = paths.home().path(OutputFormat.HTML);
     PageHead head = new PageHead(labels.notFound(), labels.notFoundText(), null, site.language(),
-        site.name(), home, null, List.of(), null);
+        site.name(), home, null, List.of(), null, null);
     return templates.render("notfound.jte", new NotFoundPage(head, labels.notFound(),
         labels.notFoundText(), new Link(labels.backHome(), home)));
   }

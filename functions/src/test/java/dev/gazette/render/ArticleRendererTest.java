@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.article.Article;
+import dev.gazette.article.ArticlePictures;
 import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Status;
@@ -52,7 +53,7 @@ class ArticleRendererTest {
   }
 
   private Document page(Article article, List<ArticleSummary> related) {
-    RenderedFile html = file(renderer.render(article, related),
+    RenderedFile html = file(renderer.render(article, ArticlePictures.NONE, related),
         "articles/" + article.slug().value() + "/index.html");
     return Jsoup.parse(new String(html.bytes(), StandardCharsets.UTF_8));
   }
@@ -67,7 +68,7 @@ class ArticleRendererTest {
 
   @Test
   void articleIsPublishedAsAnHtmlPageAndAJsonDocument() {
-    List<RenderedFile> files = renderer.render(library(), related());
+    List<RenderedFile> files = renderer.render(library(), ArticlePictures.NONE, related());
 
     assertThat(files).extracting(RenderedFile::key).containsExactly(
         "articles/la-mairie-ouvre-une-nouvelle-bibliotheque/index.html",
@@ -232,7 +233,7 @@ class ArticleRendererTest {
   void markupInTheTitleIsShownAsTextEverywhereAndNeverRuns() throws Exception {
     String title = "Alerte <script>alert(1)</script> et \"</script><script>alert(2)</script>";
     Article hostile = article(title, "Résumé <img src=x onerror=alert(3)>", "Corps.");
-    String html = new String(file(renderer.render(hostile, List.of()),
+    String html = new String(file(renderer.render(hostile, ArticlePictures.NONE, List.of()),
         "articles/" + hostile.slug().value() + "/index.html").bytes(), StandardCharsets.UTF_8);
     Document doc = Jsoup.parse(html);
 
@@ -251,10 +252,10 @@ class ArticleRendererTest {
 
   @Test
   void sameArticleGivesIdenticalBytes() {
-    List<RenderedFile> first = renderer.render(library(), related());
+    List<RenderedFile> first = renderer.render(library(), ArticlePictures.NONE, related());
     List<RenderedFile> second = SiteRenderers.of(Site.from(Map.of(
         "SITE_NAME", "Gazette", "SITE_URL", "https://news.example.org"))).articles()
-        .render(library(), related());
+        .render(library(), ArticlePictures.NONE, related());
 
     for (int i = 0; i < first.size(); i++) {
       assertThat(second.get(i).bytes()).isEqualTo(first.get(i).bytes());
@@ -263,7 +264,7 @@ class ArticleRendererTest {
 
   @Test
   void jsonDocumentCarriesTheArticleFields() throws Exception {
-    RenderedFile json = file(renderer.render(library(), related()),
+    RenderedFile json = file(renderer.render(library(), ArticlePictures.NONE, related()),
         "articles/la-mairie-ouvre-une-nouvelle-bibliotheque.json");
     JsonNode doc = new ObjectMapper().readTree(json.bytes());
 
@@ -300,7 +301,7 @@ class ArticleRendererTest {
         published.body(), "C.M.", "Lyon", published.topics(), Status.DRAFT, null, PUBLISHED,
         UPDATED, 1, "fr", null, null);
 
-    assertThatThrownBy(() -> renderer.render(draft, List.of()))
+    assertThatThrownBy(() -> renderer.render(draft, ArticlePictures.NONE, List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

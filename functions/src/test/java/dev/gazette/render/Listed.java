@@ -1,7 +1,9 @@
 package dev.gazette.render;
 
 import dev.gazette.article.Article;
+import dev.gazette.article.ArticlePictures;
 import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Picture;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Status;
 import dev.gazette.article.Topic;
@@ -37,14 +39,41 @@ final class Listed {
         Instant.parse(published), Instant.parse(updated), null);
   }
 
+  /** The same summary, listed with the article's lead picture. */
+  static ArticleSummary withPicture(ArticleSummary summary, Picture picture) {
+    return new ArticleSummary(summary.id(), summary.slug(), summary.title(), summary.excerpt(),
+        summary.author(), summary.location(), summary.topics(), summary.publishedAt(),
+        summary.updatedAt(), picture);
+  }
+
   /** The HTML page of a small published article, as ArticleRenderer publishes it. */
   static Document articlePage(String title) {
     Instant published = Instant.parse("2026-11-20T09:00:00Z");
     Article article = new Article("id-1", Slug.fromTitle(title), Set.of(), title, null, "Texte.", "C.M.",
         "Lyon", List.of(Topic.named("Économie")), Status.PUBLISHED, published, published,
         published, 1, "fr", null, null);
-    return html(SiteRenderers.of(SITE).articles().render(article, List.of()).get(0));
+    return html(SiteRenderers.of(SITE).articles().render(article, ArticlePictures.NONE, List.of()).get(0));
   }
+
+  /** What a browser would run in the page: inline scripts, event handlers, script URLs. */
+  static List<String> runnable(Document page) {
+    List<String> found = new ArrayList<>();
+    page.select("script").forEach(script -> {
+      if (!script.attr("type").equals("application/ld+json") && !script.attr("src").startsWith("/assets/")) {
+        found.add(script.outerHtml());
+      }
+    });
+    page.getAllElements().forEach(element -> element.attributes().forEach(attribute -> {
+      String value = attribute.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+      if (attribute.getKey().toLowerCase(java.util.Locale.ROOT).startsWith("on")
+          || (URL_ATTRIBUTES.contains(attribute.getKey()) && value.matches("(?s)(javascript|vbscript|data):.*"))) {
+        found.add(element.normalName() + " " + attribute);
+      }
+    }));
+    return found;
+  }
+
+  private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "srcset", "action", "data");
 
   static ArchiveMonth month(String month, long count, String lastModified) {
     return new ArchiveMonth(YearMonth.parse(month), count, Instant.parse(lastModified));

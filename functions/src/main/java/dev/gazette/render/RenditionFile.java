@@ -1,0 +1,6 @@
+package dev.gazette.render;
+
+import java.net.URI;
+
+/** One published rendition of a picture and its address, as documents for machines list them. */
+public record RenditionFile(String crop, String format, int width, int height, URI url) {}
