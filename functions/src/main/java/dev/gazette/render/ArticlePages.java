@@ -19,8 +19,8 @@ import java.util.Objects;
 
 /**
  * Builds the page model of an article for a site: picks the description, formats dates in the
- * site's zone, renders the body safely, shows the lead picture, links its topics and related
- * articles, and writes the OpenGraph, Twitter card and JSON-LD NewsArticle data.
+ * site's zone, renders the body and its pictures safely, shows the lead picture, links its topics
+ * and related articles, and writes the OpenGraph, Twitter card and JSON-LD NewsArticle data.
  */
 public final class ArticlePages {
 
@@ -62,7 +62,7 @@ public final class ArticlePages {
         blankToNull(article.location()), dates.published(), dates.updated(),
         locale.displayDate(published), lead == null ? null : pictures.lead(lead),
         lead == null ? List.of() : pictures.files(lead),
-        markdown.toHtml(article.body()),
+        markdown.toHtml(article.body(), shown.inBody()),
         teasers.topics(article.topics()), teasers.of(related), recommended(article),
         locale.labels());
   }

@@ -16,8 +16,13 @@ final class HtmlTemplates {
 
   /** The page the template makes of the model, e.g. {@code ("list.jte", listingPage)}. */
   byte[] render(String template, Object model) {
+    return text(template, model).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The same as text, for markup that goes into a page, e.g. {@code ("tag/figure.jte", figure)}. */
+  String text(String template, Object model) {
     StringOutput output = new StringOutput();
     engine.render(template, model, output);
-    return output.toString().getBytes(StandardCharsets.UTF_8);
+    return output.toString();
   }
 }

@@ -1,9 +1,13 @@
 package dev.gazette.render;
 
+import dev.gazette.article.Picture;
 import dev.gazette.site.Site;
+import dev.gazette.site.SitePaths;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -24,7 +28,9 @@ import org.owasp.html.PolicyFactory;
  * Turns an article body in Markdown into HTML a reader's browser can trust. Raw HTML is escaped
  * by the Markdown renderer, and the result then passes an allow-list sanitizer, so nothing an
  * editor types can run in a reader's browser even if one of the two layers has a bug. Images
- * show only from the site's allowed sources; any other image is replaced by its alt text.
+ * show only from the site's allowed sources; any other image is replaced by its alt text. Library
+ * pictures ({@code ![alt](media:<id> "caption")}) become figures that we write between
+ * sanitized blocks (see {@link BodyFigures}), so the policy allows no picture markup at all.
  */
 public final class MarkdownRenderer {
 
@@ -34,20 +40,32 @@ public final class MarkdownRenderer {
   private final HtmlRenderer html =
       HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
   private final ImageSources images;
+  private final BodyFigures figures;
   private final PolicyFactory policy;
 
   /** A renderer for this site: images from its allowed hosts or the site itself. */
   public MarkdownRenderer(Site site) {
-    this(ImageSources.of(site));
+    this(ImageSources.of(site),
+        new BodyFigures(new PictureViews(new SitePaths(site)), new HtmlTemplates()));
   }
 
-  /** A renderer that knows no site, so shows only images given as a path ("/media/…"). */
+  /**
+   * A renderer that knows no site, so shows only images given as a path ("/media/…") and library
+   * pictures as their alt text; enough for excerpts.
+   */
   public MarkdownRenderer() {
-    this(ImageSources.pathsOnly());
+    this(ImageSources.pathsOnly(), null);
   }
 
-  private MarkdownRenderer(ImageSources images) {
+  /** The site's renderer, sharing the container's template engine. */
+  MarkdownRenderer(RenderParts parts) {
+    this(ImageSources.of(parts.site()),
+        new BodyFigures(new PictureViews(parts.paths()), parts.templates()));
+  }
+
+  private MarkdownRenderer(ImageSources images, BodyFigures figures) {
     this.images = images;
+    this.figures = figures;
     this.policy = new HtmlPolicyBuilder()
         .allowElements("p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "em", "strong",
             "code", "pre", "hr", "br", "a", "img")
@@ -63,12 +81,34 @@ public final class MarkdownRenderer {
         .toFactory();
   }
 
-  /** The body as sanitized HTML, ready to be written unescaped into a page. */
+  /** The body as sanitized HTML, ready to be written unescaped into a page; no library pictures. */
   public SafeHtml toHtml(String markdown) {
-    Node document = parser.parse(markdown == null ? "" : markdown);
+    return toHtml(markdown, Map.of());
+  }
+
+  /**
+   * The body as HTML ready to be written unescaped into a page, with the library pictures it
+   * names (by media id) as figures. Everything but those figures went through the sanitizer.
+   */
+  public SafeHtml toHtml(String markdown, Map<String, Picture> pictures) {
+    Document document = (Document) parser.parse(markdown == null ? "" : markdown);
     document.accept(new HeadingClamp());
+    if (figures != null) {
+      figures.place(document, pictures);
+    }
     document.accept(new ImageFilter(images));
-    return new SafeHtml(policy.sanitize(html.render(document)));
+    StringBuilder body = new StringBuilder();
+    StringBuilder blocks = new StringBuilder();
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      if (block instanceof BodyFigures.FigureBlock figure) {
+        body.append(policy.sanitize(blocks.toString())).append(figures.html(figure));
+        blocks.setLength(0);
+      } else {
+        // Top-level blocks render alone exactly as in the whole document (each ends its line).
+        blocks.append(html.render(block));
+      }
+    }
+    return new SafeHtml(body.append(policy.sanitize(blocks.toString())).toString());
   }
 
   /** The body as plain text, cut at a word boundary with "…" if longer than {@code maxChars}. */

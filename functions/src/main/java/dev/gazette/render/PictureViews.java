@@ -11,12 +11,15 @@ import java.util.stream.Collectors;
 
 /**
  * Chooses which renditions of a picture each place on a page shows, and builds their URLs with
- * {@link SitePaths}: the lead figure, the share image and the structured data's images. Crop:
- * 16:9 for the lead and for sharing (the shape of the top of a page and of link previews).
+ * {@link SitePaths}: the lead and body figures, the share image and the structured data's
+ * images. Crops: 16:9 for the lead and for sharing (the shape of the top of a page and of link
+ * previews), 4:3 in the body (taller, so a phone shows more of the subject, and it crops less of
+ * a 3:2 camera frame).
  */
 final class PictureViews {
 
   static final String LEAD_CROP = "16x9";
+  static final String BODY_CROP = "4x3";
   /** The ratios Google's article documentation asks structured data to offer. */
   static final List<String> STRUCTURED_DATA_CROPS = List.of("16x9", "4x3", "1x1");
 
@@ -35,6 +38,15 @@ final class PictureViews {
   /** The article's lead picture in 16:9, fetched first; null when it has no rendition. */
   Figure lead(Picture picture) {
     return figure(picture, LEAD_CROP, picture.alt(), picture.caption(), true);
+  }
+
+  /**
+   * A picture of the body in 4:3, loaded lazily, with the body's alt text and caption where it
+   * gives them (else the library's); null when it has no rendition.
+   */
+  Figure inBody(Picture picture, String bodyAlt, String bodyCaption) {
+    return figure(picture, BODY_CROP, orElse(bodyAlt, picture.alt()),
+        orElse(bodyCaption, picture.caption()), false);
   }
 
   /** The 16:9 JPEG shared in link previews: the narrowest of at least 1200 pixels, else the widest. */

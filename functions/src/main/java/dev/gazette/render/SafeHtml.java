@@ -5,8 +5,9 @@ import gg.jte.TemplateOutput;
 import java.util.Objects;
 
 /**
- * HTML that went through the allow-list sanitizer, so templates may write it unescaped. Only
- * {@link MarkdownRenderer} makes one: an editor's text cannot become this type any other way.
+ * HTML that went through the allow-list sanitizer, so templates may write it unescaped, with the
+ * figures we write between its blocks. Only {@link MarkdownRenderer} makes one: an editor's text
+ * cannot become this type any other way.
  */
 public final class SafeHtml implements Content {
 

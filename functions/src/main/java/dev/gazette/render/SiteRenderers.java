@@ -21,7 +21,7 @@ public final class SiteRenderers {
   private SiteRenderers(RenderParts parts) {
     this.site = parts.site();
     this.paths = parts.paths();
-    this.markdown = new MarkdownRenderer(parts.site());
+    this.markdown = new MarkdownRenderer(parts);
     this.statics = new StaticFiles(parts);
     this.articles = new ArticleRenderer(parts, markdown, statics);
     this.sitemaps = new SitemapRenderer(parts);

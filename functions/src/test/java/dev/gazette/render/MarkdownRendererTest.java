@@ -149,6 +149,23 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void aRendererThatKnowsNoSiteShowsLibraryPicturesAsTheirAltText() {
+    Document doc = Jsoup.parseBodyFragment(new MarkdownRenderer()
+        .toHtml("![Le port](media:m1harbour)", Map.of("m1harbour", SamplePictures.harbour())).toString());
+
+    assertThat(doc.select("figure, img")).isEmpty();
+    assertThat(doc.text()).isEqualTo("Le port");
+  }
+
+  @Test
+  void aBodyWithoutLibraryPicturesRendersTheSameWhicheverWayItIsAskedFor() {
+    String body = "## Titre\n\nUn *mot*, ![a](https://img.example/a.jpg) et [lien](https://ok.example).\n\n- un\n- deux";
+
+    assertThat(markdown.toHtml(body, Map.of("m1harbour", SamplePictures.harbour())))
+        .isEqualTo(markdown.toHtml(body));
+  }
+
+  @Test
   void linksOpenWithoutGivingTheTargetPageAccessToOurs() {
     Element link = Jsoup.parseBodyFragment(html("Voir [le rapport](https://rapport.example/2019)."))
         .selectFirst("a");

@@ -25,7 +25,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** Article pages with pictures: the lead figure and the JSON document. */
+/** Article pages with pictures: the lead figure, figures in the body, the JSON document. */
 class PicturePagesTest {
 
   private static final Instant PUBLISHED = Instant.parse("2026-11-20T09:00:00Z");
@@ -34,6 +34,7 @@ class PicturePagesTest {
   private final ArticleRenderer renderer = SiteRenderers.of(SITE).articles();
   private final SitePaths paths = new SitePaths(SITE);
   private final Picture harbour = SamplePictures.harbour();
+  private final Picture scan = SamplePictures.smallScan();
 
   private static Article article(String body) {
     return new Article("id-1", new Slug("le-port-s-agrandit"), Set.of(), "Le port s’agrandit", null,
@@ -47,6 +48,10 @@ class PicturePagesTest {
 
   private Document page(String body, ArticlePictures pictures) {
     return html(file(files(body, pictures), KEY));
+  }
+
+  private Element body(String markdown, Map<String, Picture> inBody) {
+    return page(markdown, new ArticlePictures(null, inBody)).selectFirst("div.body");
   }
 
   private String url(Picture picture, String crop, int width, String format) {
@@ -99,6 +104,29 @@ class PicturePagesTest {
   }
 
   @Test
+  void everyWidthAndHeightIsTheSizeOfTheRenditionItsUrlNames() {
+    Document doc = page("![](media:m1harbour)\n\n![](media:m2scan)",
+        new ArticlePictures(harbour, Map.of("m1harbour", harbour, "m2scan", scan)));
+
+    assertThat(doc.select("figure img")).hasSize(3).allSatisfy(img -> {
+      PictureRendition rendition = renditionAt(img.attr("src"));
+      assertThat(img.attr("width")).isEqualTo(Integer.toString(rendition.width()));
+      assertThat(img.attr("height")).isEqualTo(Integer.toString(rendition.height()));
+    });
+  }
+
+  private PictureRendition renditionAt(String url) {
+    for (Picture picture : List.of(harbour, scan)) {
+      for (PictureRendition rendition : picture.renditions()) {
+        if (url(picture, rendition.crop(), rendition.width(), rendition.format()).equals(url)) {
+          return rendition;
+        }
+      }
+    }
+    throw new AssertionError("no rendition at " + url);
+  }
+
+  @Test
   void aPictureWithNoJpegShowsItsWebpRenditionsInTheImageAlone() {
     Picture webpOnly = new Picture("m3", "00112233445566778899aabbccddeeff", 1000, 750, "Un quai", null,
         null, List.of(new PictureRendition("16x9", 320, 180, "webp"), new PictureRendition("16x9", 640, 360, "webp")));
@@ -114,6 +142,99 @@ class PicturePagesTest {
 
     assertThat(doc.select("figure, picture, img")).isEmpty();
     assertThat(doc.select("meta[property^=og:image]")).isEmpty();
+  }
+
+  @Test
+  void aBodyPictureIsALazyFourByThreeFigureWithTheBodysCaption() {
+    Element body = body("Avant.\n\n![Les grues](media:m1harbour \"Le terminal à conteneurs\")\n\nAprès.",
+        Map.of("m1harbour", harbour));
+    Element figure = body.selectFirst("figure");
+    Element img = figure.selectFirst("picture > img");
+
+    assertThat(body.children()).extracting(Element::normalName).containsExactly("p", "figure", "p");
+    assertThat(figure.selectFirst("picture > source").attr("srcset"))
+        .isEqualTo(srcset(harbour, "4x3", "webp", 2048));
+    assertThat(img.attr("srcset")).isEqualTo(srcset(harbour, "4x3", "jpg", 2048));
+    assertThat(img.attr("src")).isEqualTo(url(harbour, "4x3", 960, "jpg"));
+    assertThat(img.attr("width")).isEqualTo("960");
+    assertThat(img.attr("height")).isEqualTo("720");
+    assertThat(img.attr("loading")).isEqualTo("lazy");
+    assertThat(img.hasAttr("fetchpriority")).isFalse();
+    assertThat(img.attr("alt")).as("the body's alt text wins").isEqualTo("Les grues");
+    assertThat(figure.selectFirst("figcaption").text()).as("the body's caption wins")
+        .isEqualTo("Le terminal à conteneurs Photo C.M.");
+  }
+
+  @Test
+  void aBodyPictureWithoutItsOwnWordsTakesTheLibrarys() {
+    Element figure = body("![](media:m1harbour)", Map.of("m1harbour", harbour)).selectFirst("figure");
+
+    assertThat(figure.selectFirst("img").attr("alt")).isEqualTo("Le port au lever du jour");
+    assertThat(figure.selectFirst("figcaption").text()).isEqualTo("Les grues du port, à l’aube. Photo C.M.");
+  }
+
+  @Test
+  void aPictureWithNeitherCaptionNorCreditHasNoCaptionLine() {
+    Element figure = body("![Carte](media:m2scan)", Map.of("m2scan", scan)).selectFirst("figure");
+
+    assertThat(figure.select("figcaption")).isEmpty();
+    assertThat(figure.selectFirst("img").attr("alt")).isEqualTo("Carte");
+  }
+
+  @Test
+  void aMediaIdThePageWasNotGivenShowsOnlyItsAltText() {
+    Element body = body("Avant ![Le *quai* nord](media:inconnu \"Légende\") après.", Map.of("m1harbour", harbour));
+
+    assertThat(body.select("figure, picture, img")).isEmpty();
+    assertThat(body.text()).isEqualTo("Avant Le quai nord après.");
+    assertThat(body.html()).doesNotContain("media:").doesNotContain("Légende");
+  }
+
+  @Test
+  void textAroundAPictureInAParagraphGoesBeforeAndAfterItsFigure() {
+    Element body = body("Le port ![Les grues](media:m1harbour) et la ville ![](media:m2scan) vus du ciel.",
+        Map.of("m1harbour", harbour, "m2scan", scan));
+
+    assertThat(body.children()).extracting(Element::normalName)
+        .containsExactly("p", "figure", "p", "figure", "p");
+    assertThat(body.children().eachText().subList(0, 1)).containsExactly("Le port");
+    assertThat(body.child(2).text()).isEqualTo("et la ville");
+    assertThat(body.child(4).text()).isEqualTo("vus du ciel.");
+  }
+
+  @Test
+  void aPictureInsideAListAQuoteOrALinkShowsAsItsAltText() {
+    Element body = body("- ![Dans la liste](media:m1harbour)\n\n> ![Dans la citation](media:m1harbour)\n\n"
+        + "[![Dans le lien](media:m1harbour)](https://port.example/)", Map.of("m1harbour", harbour));
+
+    assertThat(body.select("figure, picture, img")).isEmpty();
+    assertThat(body.select("li").text()).isEqualTo("Dans la liste");
+    assertThat(body.select("blockquote").text()).isEqualTo("Dans la citation");
+    assertThat(body.select("a").text()).isEqualTo("Dans le lien");
+  }
+
+  @Test
+  void hostileWordsInAltCaptionAndCreditAreShownAsTextAndNeverRun() {
+    String alt = "\"><script>alert(1)</script>";
+    String caption = "<img src=x onerror=alert(2)> l’aube";
+    String credit = "javascript:alert(3) 'Photo'";
+    Picture hostile = SamplePictures.picture("m4", "abcdefabcdefabcdefabcdefabcdef12", 2000, 1500, alt,
+        caption, credit);
+    String bodyAlt = "l'\"alt\" <b>gras</b>";
+    List<RenderedFile> files = files("![" + bodyAlt.replace("<", "\\<") + "](media:m4 \"Un \\\"titre\\\" <i>x</i>\")",
+        new ArticlePictures(hostile, Map.of("m4", hostile)));
+    Document doc = html(file(files, KEY));
+
+    assertThat(Listed.runnable(doc)).isEmpty();
+    Element lead = doc.selectFirst("article > figure");
+    assertThat(lead.selectFirst("img").attr("alt")).isEqualTo(alt);
+    assertThat(lead.selectFirst("figcaption").text()).isEqualTo(caption + " " + credit);
+    assertThat(lead.select("figcaption *")).extracting(Element::normalName).containsExactly("span");
+    Element inBody = doc.selectFirst("div.body figure");
+    assertThat(inBody.selectFirst("img").attr("alt")).isEqualTo(bodyAlt);
+    assertThat(inBody.selectFirst("figcaption").text()).isEqualTo("Un \"titre\" <i>x</i> " + credit);
+    assertThat(doc.select("meta[property=og:image:alt]").attr("content")).isEqualTo(alt);
+    assertThat(Listed.text(files.get(0))).doesNotContain("<script>alert").doesNotContain("<img src=x");
   }
 
   @Test
@@ -136,6 +257,7 @@ class PicturePagesTest {
     assertThat(first.path("width").asInt()).isEqualTo(320);
     assertThat(first.path("height").asInt()).isEqualTo(180);
     assertThat(first.path("url").asText()).isEqualTo(url(harbour, "16x9", 320, "jpg"));
+    assertThat(json.path("bodyHtml").asText()).startsWith("<figure>\n<picture>\n<source type=\"image/webp\"");
   }
 
   @Test
