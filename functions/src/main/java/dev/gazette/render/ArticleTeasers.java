@@ -14,10 +14,12 @@ final class ArticleTeasers {
 
   private final SitePaths paths;
   private final SiteLocale locale;
+  private final PictureViews pictures;
 
   ArticleTeasers(SitePaths paths, SiteLocale locale) {
     this.paths = paths;
     this.locale = locale;
+    this.pictures = new PictureViews(paths);
   }
 
   List<ArticleTeaser> of(List<ArticleSummary> summaries) {
@@ -34,7 +36,8 @@ final class ArticleTeasers {
         blankToNull(summary.excerpt()), blankToNull(summary.author()),
         blankToNull(summary.location()), locale.isoDate(published),
         locale.isoDate(updatedAt(summary)), locale.displayDate(published),
-        topics(summary.topics()));
+        topics(summary.topics()),
+        summary.picture() == null ? null : pictures.thumbnail(summary.picture()));
   }
 
   List<TopicLabel> topics(List<Topic> topics) {

@@ -11,23 +11,28 @@ import java.util.stream.Collectors;
 
 /**
  * Chooses which renditions of a picture each place on a page shows, and builds their URLs with
- * {@link SitePaths}: the lead and body figures, the share image and the structured data's
- * images. Crops: 16:9 for the lead and for sharing (the shape of the top of a page and of link
- * previews), 4:3 in the body (taller, so a phone shows more of the subject, and it crops less of
- * a 3:2 camera frame).
+ * {@link SitePaths}: the lead and body figures, teaser thumbnails, the share image and the
+ * structured data's images. Crops: 16:9 for the lead and for sharing (the shape of the top of a
+ * page and of link previews), 4:3 in the body and beside teasers (taller, so a phone shows more
+ * of the subject, and it crops less of a 3:2 camera frame).
  */
 final class PictureViews {
 
   static final String LEAD_CROP = "16x9";
   static final String BODY_CROP = "4x3";
+  static final String THUMBNAIL_CROP = "4x3";
   /** The ratios Google's article documentation asks structured data to offer. */
   static final List<String> STRUCTURED_DATA_CROPS = List.of("16x9", "4x3", "1x1");
 
   /** The article column: 42rem wide, or the screen less its 1rem margins (see layout/page.jte). */
   static final String COLUMN_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
+  /** Teaser thumbnails are 8rem wide (see layout/page.jte). */
+  static final String THUMBNAIL_SIZES = "8rem";
 
   /** What browsers without srcset load in the column: a middle width. */
   private static final int COLUMN_FALLBACK_WIDTH = 960;
+  /** An 8rem thumbnail needs 384 pixels on a 3x screen: the 640 rendition is the largest offered. */
+  private static final int THUMBNAIL_MAX_WIDTH = 640;
 
   private final SitePaths paths;
 
@@ -47,6 +52,19 @@ final class PictureViews {
   Figure inBody(Picture picture, String bodyAlt, String bodyCaption) {
     return figure(picture, BODY_CROP, orElse(bodyAlt, picture.alt()),
         orElse(bodyCaption, picture.caption()), false);
+  }
+
+  /** A teaser's 4:3 thumbnail in its narrow widths; null when it has no rendition. */
+  Thumbnail thumbnail(Picture picture) {
+    List<PictureRendition> images = images(crop(picture, THUMBNAIL_CROP));
+    if (images.isEmpty()) {
+      return null;
+    }
+    List<PictureRendition> narrow = images.stream()
+        .filter(rendition -> rendition.width() <= THUMBNAIL_MAX_WIDTH).toList();
+    List<PictureRendition> offered = narrow.isEmpty() ? images.subList(0, 1) : narrow;
+    return new Thumbnail(offered.stream().map(rendition -> file(picture, rendition)).toList(),
+        THUMBNAIL_SIZES, text(picture.alt()));
   }
 
   /** The 16:9 JPEG shared in link previews: the narrowest of at least 1200 pixels, else the widest. */

@@ -18,26 +18,52 @@ public final class RecommendedRenderer {
 
   private final SitePaths paths;
   private final ObjectMapper mapper;
+  private final PictureViews pictures;
 
   RecommendedRenderer(RenderParts parts) {
     this.paths = parts.paths();
     this.mapper = parts.json();
+    this.pictures = new PictureViews(paths);
   }
 
-  /** {@code recommended.json}: {@code {articles: [{title, url, slug, excerpt}]}}, in order. */
+  /**
+   * {@code recommended.json}: {@code {articles: [{title, url, slug, excerpt, image}]}}, in order;
+   * {@code image} is the teaser thumbnail ({@code {url, width, height, alt, sizes, srcset: [{url,
+   * width}]}}) or null.
+   */
   public RenderedFile recommended(List<ArticleSummary> picks) {
     ObjectNode document = mapper.createObjectNode();
     ArrayNode articles = document.putArray("articles");
-    picks.forEach(pick -> articles.addObject()
-        .put("title", pick.title())
-        .put("url", paths.articleUrl(pick.slug(), OutputFormat.HTML).toString())
-        .put("slug", pick.slug().value())
-        .put("excerpt", ArticleTeasers.blankToNull(pick.excerpt())));
+    picks.forEach(pick -> {
+      ObjectNode article = articles.addObject()
+          .put("title", pick.title())
+          .put("url", paths.articleUrl(pick.slug(), OutputFormat.HTML).toString())
+          .put("slug", pick.slug().value())
+          .put("excerpt", ArticleTeasers.blankToNull(pick.excerpt()));
+      image(article, pick.picture() == null ? null : pictures.thumbnail(pick.picture()));
+    });
     try {
       return RenderedFile.of(OutputFormat.JSON, paths.recommended().key(OutputFormat.JSON),
           mapper.writeValueAsBytes(document));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static void image(ObjectNode article, Thumbnail thumbnail) {
+    if (thumbnail == null) {
+      article.putNull("image");
+      return;
+    }
+    ObjectNode image = article.putObject("image")
+        .put("url", thumbnail.src())
+        .put("width", thumbnail.width())
+        .put("height", thumbnail.height())
+        .put("alt", thumbnail.alt())
+        .put("sizes", thumbnail.sizes());
+    ArrayNode srcset = image.putArray("srcset");
+    thumbnail.widths().forEach(file -> srcset.addObject()
+        .put("url", file.url().toString())
+        .put("width", file.width()));
   }
 }

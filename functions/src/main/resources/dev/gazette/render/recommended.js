@@ -21,6 +21,50 @@
     }
   }
 
+  // Only the site's own renditions (/media/… on this page's origin): a picks file never makes
+  // the page load another server's image or a script URL.
+  function safeImage(url) {
+    var href = safeHref(url);
+    if (!href || href.indexOf(',') >= 0) {
+      // A comma would start another srcset candidate.
+      return null;
+    }
+    var parsed = new URL(href);
+    return parsed.origin === new URL(document.baseURI).origin
+      && parsed.pathname.indexOf('/media/') === 0 ? href : null;
+  }
+
+  // The teaser thumbnail as article pages write it, or null when the pick has none we trust.
+  function thumbnail(image) {
+    var src = image ? safeImage(image.url) : null;
+    if (!src) {
+      return null;
+    }
+    var candidates = [];
+    (image.srcset || []).forEach(function (candidate) {
+      var url = candidate ? safeImage(candidate.url) : null;
+      var width = candidate ? Number(candidate.width) : 0;
+      if (url && width > 0 && Math.floor(width) === width) {
+        candidates.push(url + ' ' + width + 'w');
+      }
+    });
+    var img = document.createElement('img');
+    img.className = 'thumbnail';
+    img.src = src;
+    if (candidates.length > 0) {
+      img.srcset = candidates.join(', ');
+      img.sizes = typeof image.sizes === 'string' ? image.sizes : '8rem';
+    }
+    if (image.width > 0 && image.height > 0) {
+      img.width = image.width;
+      img.height = image.height;
+    }
+    img.alt = typeof image.alt === 'string' ? image.alt : '';
+    img.loading = 'lazy';
+    img.decoding = 'async';
+    return img;
+  }
+
   // Built with textContent: titles and excerpts stay text, never markup.
   function teaser(pick, href) {
     var article = document.createElement('article');
@@ -31,6 +75,10 @@
     link.textContent = pick.title;
     heading.appendChild(link);
     article.appendChild(heading);
+    var img = thumbnail(pick.image);
+    if (img) {
+      article.appendChild(img);
+    }
     if (pick.excerpt) {
       var excerpt = document.createElement('p');
       excerpt.textContent = pick.excerpt;
