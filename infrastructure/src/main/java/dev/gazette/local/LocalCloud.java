@@ -84,6 +84,7 @@ public final class LocalCloud implements AutoCloseable {
         "SiteUrl", LocalHttpServer.url(cdnPort).toString(),
         "EditorTokenIssuer", EditorTokens.ISSUER,
         "EditorTokenAudience", EditorTokens.AUDIENCE));
+    String siteBucket = stack.bucketName(stack.cdnBucket());
     tokens = EditorTokens.loadOrCreate(data.resolve("editor-key.json"));
     editorToken = tokens.editorToken();
     write(data.resolve("editor.jwt"), editorToken + "\n");
@@ -93,9 +94,10 @@ public final class LocalCloud implements AutoCloseable {
     dynamo = opened(LocalAws.dynamoDbClient(dynoxide.endpoint()));
     s3 = opened(s3Server.client());
     var streams = opened(LocalAws.streamsClient(dynoxide.endpoint()));
-    cdn = opened(new CdnStandIn(cdnPort, s3, stack.bucketName()).start());
+    // Readers get the site bucket only: the uploads bucket is reached with signed requests, never by the CDN.
+    cdn = opened(new CdnStandIn(cdnPort, s3, siteBucket).start());
     LocalResources.ensureTable(dynamo, stack.table());
-    LocalResources.ensureBucket(s3, stack.bucketName());
+    stack.buckets().values().forEach(bucket -> LocalResources.ensureBucket(s3, bucket));
     List<LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> apiFunctions = new ArrayList<>();
     for (FunctionDefinition function : stack.functions()) {
       if (!function.routes().isEmpty()) {
@@ -159,8 +161,14 @@ public final class LocalCloud implements AutoCloseable {
     return stack.table().tableName();
   }
 
+  /** The site's bucket, the one the CDN serves. */
   public String bucketName() {
-    return stack.bucketName();
+    return stack.bucketName(stack.cdnBucket());
+  }
+
+  /** The local name of the template's bucket with this logical id (e.g. UploadsBucket). */
+  public String bucketName(String logicalId) {
+    return stack.bucketName(logicalId);
   }
 
   public StackTemplate stack() {
