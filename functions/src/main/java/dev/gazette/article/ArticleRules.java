@@ -138,15 +138,8 @@ public final class ArticleRules {
     if (tidy.codePointCount(0, tidy.length()) > max) {
       errors.add(new FieldError(field, "must be at most " + max + " characters"));
     }
-    if (hasControlCharacters(tidy, field.equals("body"))) {
-      errors.add(new FieldError(field, "must not contain control characters"));
-    }
-    if (hasLoneSurrogates(tidy)) {
-      errors.add(new FieldError(field, "must be valid Unicode text (it holds half of a character)"));
-    }
-    if (hasDirectionOverrides(tidy)) {
-      errors.add(new FieldError(field, "must not contain bidirectional override characters"));
-    }
+    TextRules.problems(tidy, field.equals("body"))
+        .forEach(problem -> errors.add(new FieldError(field, problem)));
     if (NAMES.contains(field) || field.startsWith("topics[")) {
       if (tidy.codePoints().noneMatch(Character::isLetterOrDigit)) {
         errors.add(new FieldError(field, "must contain a letter or a digit"));
@@ -201,10 +194,6 @@ public final class ArticleRules {
     return date;
   }
 
-  /** The bidi overrides and isolates can make text read differently from what it is. */
-  private static boolean hasDirectionOverrides(String text) {
-    return text.codePoints().anyMatch(c -> (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
-  }
 
   /**
    * The byline an article will carry, whether typed or taken from the editor's token: a token's
@@ -220,29 +209,5 @@ public final class ArticleRules {
       throw new InvalidArticle(errors);
     }
     return checked;
-  }
-
-  /** A JSON escape like \\ud800 can carry half a character, which no store or page can hold. */
-  private static boolean hasLoneSurrogates(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasControlCharacters(String text, boolean multiline) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean allowedWhitespace = multiline && (c == '\n' || c == '\r' || c == '\t');
-      if (Character.isISOControl(c) && !allowedWhitespace) {
-        return true;
-      }
-    }
-    return false;
   }
 }

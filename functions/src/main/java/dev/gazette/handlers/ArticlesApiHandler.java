@@ -68,6 +68,6 @@ public final class ArticlesApiHandler
         new DynamoMediaUses(dynamo, table), ids, clock);
     EditorDesk desk = new EditorDesk(new DynamoArticleStore(dynamo, table), ids, clock, site.locale(),
         mediaId -> media.findReady(mediaId).map(ready -> new PictureLibrary.ReadyPicture(ready.text().alt())));
-    return new EditorApi(desk, new DynamoTopicDirectory(dynamo, table), media, new SitePaths(site));
+    return new EditorApi(desk, new DynamoTopicDirectory(dynamo, table, site.locale()), media, new SitePaths(site));
   }
 }

@@ -1,6 +1,7 @@
 package dev.gazette.media;
 
 import dev.gazette.article.FieldError;
+import dev.gazette.article.TextRules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,10 @@ public final class MediaRules {
       errors.add(new FieldError("filename", "is required"));
     } else if (filename.length() > MAX_FILENAME) {
       errors.add(new FieldError("filename", "must be at most " + MAX_FILENAME + " characters"));
-    } else if (!printable(filename) || filename.contains("/") || filename.contains("\\")) {
-      errors.add(new FieldError("filename", "must be a plain file name, without folders or control characters"));
+    } else if (filename.contains("/") || filename.contains("\\")) {
+      errors.add(new FieldError("filename", "must be a plain file name, without folders"));
+    } else {
+      TextRules.problems(filename, false).forEach(problem -> errors.add(new FieldError("filename", problem)));
     }
     if (contentType == null) {
       errors.add(new FieldError("contentType", "is required"));
@@ -68,14 +71,10 @@ public final class MediaRules {
     String trimmed = value.strip();
     if (trimmed.length() > max) {
       errors.add(new FieldError(name, "must be at most " + max + " characters"));
-    } else if (!printable(trimmed)) {
-      errors.add(new FieldError(name, "must not hold control characters"));
+    } else {
+      TextRules.problems(trimmed, false).forEach(problem -> errors.add(new FieldError(name, problem)));
     }
     return trimmed.isEmpty() ? null : trimmed;
   }
 
-  private static boolean printable(String value) {
-    return value.codePoints().noneMatch(c -> Character.isISOControl(c)
-        || Character.getType(c) == Character.FORMAT && c != 0x200D);
-  }
 }

@@ -18,19 +18,22 @@ public final class DynamoTopicDirectory implements TopicDirectory {
   static final String PARTITION = "TOPICS";
   static final String PREFIX = "TOPIC#";
   private final DynamoTable table;
+  private final Locale language;
 
-  public DynamoTopicDirectory(DynamoDbClient dynamo, String table) {
+  /** Topics are listed in the alphabetical order of the site's {@code language}. */
+  public DynamoTopicDirectory(DynamoDbClient dynamo, String table, Locale language) {
     this.table = new DynamoTable(dynamo, table);
+    this.language = language;
   }
 
   @Override
   public List<TopicCount> all() {
-    Collator french = Collator.getInstance(Locale.FRENCH);
+    Collator alphabetical = Collator.getInstance(language);
     return table.queryPrefix(PARTITION, PREFIX, false, Integer.MAX_VALUE).stream()
         .map(item -> new TopicCount(new Topic(item.get("name").s(),
                 new Slug(item.get("sk").s().substring(PREFIX.length()))),
             Long.parseLong(item.get("count").n())))
-        .sorted(Comparator.comparing(count -> count.topic().name(), french))
+        .sorted(Comparator.comparing(count -> count.topic().name(), alphabetical))
         .toList();
   }
 }

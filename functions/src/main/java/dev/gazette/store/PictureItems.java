@@ -5,6 +5,7 @@ import static dev.gazette.store.ArticleItem.s;
 import dev.gazette.article.Picture;
 import dev.gazette.article.PictureRendition;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -21,11 +22,7 @@ final class PictureItems {
     putIfPresent(map, "alt", picture.alt());
     putIfPresent(map, "caption", picture.caption());
     putIfPresent(map, "credit", picture.credit());
-    map.put("renditions", AttributeValue.fromL(picture.renditions().stream()
-        .map(rendition -> AttributeValue.fromM(Map.of("crop", s(rendition.crop()),
-            "width", n(rendition.width()), "height", n(rendition.height()),
-            "format", s(rendition.format()))))
-        .toList()));
+    map.put("renditions", renditions(picture.renditions()));
     return AttributeValue.fromM(map);
   }
 
@@ -37,10 +34,22 @@ final class PictureItems {
     Map<String, AttributeValue> map = value.m();
     return new Picture(map.get("media").s(), map.get("hash").s(), integer(map, "width"),
         integer(map, "height"), string(map, "alt"), string(map, "caption"), string(map, "credit"),
-        map.get("renditions").l().stream().map(AttributeValue::m)
-            .map(r -> new PictureRendition(r.get("crop").s(), integer(r, "width"), integer(r, "height"),
-                r.get("format").s()))
-            .toList());
+        renditions(map.get("renditions")));
+  }
+
+  static AttributeValue renditions(List<PictureRendition> renditions) {
+    return AttributeValue.fromL(renditions.stream()
+        .map(rendition -> AttributeValue.fromM(Map.of("crop", s(rendition.crop()),
+            "width", n(rendition.width()), "height", n(rendition.height()),
+            "format", s(rendition.format()))))
+        .toList());
+  }
+
+  static List<PictureRendition> renditions(AttributeValue value) {
+    return value.l().stream().map(AttributeValue::m)
+        .map(r -> new PictureRendition(r.get("crop").s(), integer(r, "width"), integer(r, "height"),
+            r.get("format").s()))
+        .toList();
   }
 
   static AttributeValue n(long value) {
@@ -51,13 +60,13 @@ final class PictureItems {
     return Integer.parseInt(map.get(name).n());
   }
 
-  private static void putIfPresent(Map<String, AttributeValue> map, String name, String value) {
+  static void putIfPresent(Map<String, AttributeValue> map, String name, String value) {
     if (value != null) {
       map.put(name, s(value));
     }
   }
 
-  private static String string(Map<String, AttributeValue> map, String name) {
+  static String string(Map<String, AttributeValue> map, String name) {
     AttributeValue value = map.get(name);
     return value == null ? null : value.s();
   }
