@@ -101,8 +101,9 @@ public final class LocalCloud implements AutoCloseable {
     cdn = opened(new CdnStandIn(cdnPort, s3, siteBucket).start());
     LocalResources.ensureTable(dynamo, stack.table());
     stack.buckets().values().forEach(bucket -> LocalResources.ensureBucket(s3, bucket));
-    s3Events = opened(new S3EventNotifications(stack.functions(), dynoxide.endpoint(), s3Server.endpoint(), data)
-        .start());
+    // Registered before it starts, so that a function that cannot start leaves no queue running.
+    s3Events = opened(new S3EventNotifications(stack.functions(), dynoxide.endpoint(), s3Server.endpoint(), data));
+    s3Events.start();
     s3Server.onObjectCreated(s3Events::accept);
     List<LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> apiFunctions = new ArrayList<>();
     for (FunctionDefinition function : stack.functions()) {

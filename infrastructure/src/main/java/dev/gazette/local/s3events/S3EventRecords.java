@@ -7,6 +7,8 @@ import dev.gazette.local.aws.LocalAws;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -24,7 +26,7 @@ final class S3EventRecords {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-      .withZone(java.time.ZoneOffset.UTC);
+      .withZone(ZoneOffset.UTC);
 
   private final Clock clock;
   private final AtomicLong lastSequence = new AtomicLong();
@@ -79,7 +81,7 @@ final class S3EventRecords {
 
   /** S3's sequencers are hex strings, greater for a later event on the same key; these grow across restarts too. */
   private String nextSequencer() {
-    long micros = ChronoUnit.MICROS.between(java.time.Instant.EPOCH, clock.instant());
+    long micros = ChronoUnit.MICROS.between(Instant.EPOCH, clock.instant());
     long sequence = lastSequence.updateAndGet(last -> Math.max(last + 1, micros));
     return String.format(Locale.ROOT, "%018X", sequence);
   }
