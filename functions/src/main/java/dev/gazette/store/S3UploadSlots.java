@@ -4,8 +4,8 @@ import dev.gazette.media.MediaRules;
 import dev.gazette.media.UploadSlots;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
@@ -42,15 +42,28 @@ public final class S3UploadSlots implements UploadSlots {
         .signatureDuration(MediaRules.UPLOAD_WINDOW)
         .putObjectRequest(put -> put.bucket(bucket).key(key(mediaId)).contentType(contentType)
             .contentLength(size)));
-    Map<String, String> headers = new HashMap<>();
+    // One entry per header, under its usual name: a client that sent both "content-type" and
+    // "Content-Type" would send the value twice, and S3 would refuse the signature.
+    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     signed.signedHeaders().forEach((name, values) -> {
       // The browser sets Host itself and refuses to be told.
       if (!name.equalsIgnoreCase("host")) {
-        headers.put(name, String.join(",", values));
+        headers.put(capitalised(name), String.join(",", values));
       }
     });
     headers.putIfAbsent("Content-Type", contentType);
     return new UploadSlot("PUT", signed.url().toString(), headers, signedAt.plus(MediaRules.UPLOAD_WINDOW));
+  }
+
+  /** {@code content-type} → {@code Content-Type}: how HTTP headers are usually written. */
+  private static String capitalised(String name) {
+    StringBuilder written = new StringBuilder(name.length());
+    boolean start = true;
+    for (char c : name.toCharArray()) {
+      written.append(start ? Character.toUpperCase(c) : c);
+      start = c == '-';
+    }
+    return written.toString();
   }
 
   @Override

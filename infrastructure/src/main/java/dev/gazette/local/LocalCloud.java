@@ -14,6 +14,7 @@ import dev.gazette.local.cdn.CdnStandIn;
 import dev.gazette.local.http.FreePort;
 import dev.gazette.local.http.LocalHttpServer;
 import dev.gazette.local.lambda.LocalFunction;
+import dev.gazette.local.s3events.S3EventNotifications;
 import dev.gazette.local.schedule.LocalSchedule;
 import dev.gazette.local.stream.StreamPoller;
 import dev.gazette.local.template.FunctionDefinition;
@@ -37,7 +38,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The whole pipeline on one machine, without Docker: dynoxide, S3Proxy, the API Gateway and CDN
- * stand-ins, the stream poller and the schedules, running the template's handler classes in this JVM.
+ * stand-ins, the stream poller, S3's event notifications and the schedules, running the
+ * template's handler classes in this JVM.
  */
 public final class LocalCloud implements AutoCloseable {
 
@@ -56,6 +58,7 @@ public final class LocalCloud implements AutoCloseable {
   private S3Server s3Server;
   private DynamoDbClient dynamo;
   private S3Client s3;
+  private S3EventNotifications s3Events;
   private ApiGatewayStandIn api;
   private CdnStandIn cdn;
 
@@ -84,6 +87,7 @@ public final class LocalCloud implements AutoCloseable {
         "SiteUrl", LocalHttpServer.url(cdnPort).toString(),
         "EditorTokenIssuer", EditorTokens.ISSUER,
         "EditorTokenAudience", EditorTokens.AUDIENCE));
+    String siteBucket = stack.bucketName(stack.cdnBucket());
     tokens = EditorTokens.loadOrCreate(data.resolve("editor-key.json"));
     editorToken = tokens.editorToken();
     write(data.resolve("editor.jwt"), editorToken + "\n");
@@ -93,9 +97,14 @@ public final class LocalCloud implements AutoCloseable {
     dynamo = opened(LocalAws.dynamoDbClient(dynoxide.endpoint()));
     s3 = opened(s3Server.client());
     var streams = opened(LocalAws.streamsClient(dynoxide.endpoint()));
-    cdn = opened(new CdnStandIn(cdnPort, s3, stack.bucketName()).start());
+    // Readers get the site bucket only: the uploads bucket is reached with signed requests, never by the CDN.
+    cdn = opened(new CdnStandIn(cdnPort, s3, siteBucket).start());
     LocalResources.ensureTable(dynamo, stack.table());
-    LocalResources.ensureBucket(s3, stack.bucketName());
+    stack.buckets().values().forEach(bucket -> LocalResources.ensureBucket(s3, bucket));
+    // Registered before it starts, so that a function that cannot start leaves no queue running.
+    s3Events = opened(new S3EventNotifications(stack.functions(), dynoxide.endpoint(), s3Server.endpoint(), data));
+    s3Events.start();
+    s3Server.onObjectCreated(s3Events::accept);
     List<LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> apiFunctions = new ArrayList<>();
     for (FunctionDefinition function : stack.functions()) {
       if (!function.routes().isEmpty()) {
@@ -159,8 +168,19 @@ public final class LocalCloud implements AutoCloseable {
     return stack.table().tableName();
   }
 
+  /** The site's bucket, the one the CDN serves. */
   public String bucketName() {
-    return stack.bucketName();
+    return stack.bucketName(stack.cdnBucket());
+  }
+
+  /** The local name of the template's bucket with this logical id (e.g. UploadsBucket). */
+  public String bucketName(String logicalId) {
+    return stack.bucketName(logicalId);
+  }
+
+  /** S3's event notifications: for replaying an event, and where given-up events are written. */
+  public S3EventNotifications s3Events() {
+    return s3Events;
   }
 
   public StackTemplate stack() {
@@ -181,12 +201,16 @@ public final class LocalCloud implements AutoCloseable {
     return options.dataDir().resolve("failed-records.jsonl");
   }
 
-  /** Waits (up to a minute) until every change written so far went through the stream functions. */
+  /**
+   * Waits (up to a minute) until every change written so far went through the functions: the S3
+   * events of stored objects (retries included), then the streams of the table writes they and the API made.
+   */
   public void awaitPublished() throws InterruptedException {
     awaitPublished(Duration.ofMinutes(1));
   }
 
   public void awaitPublished(Duration timeout) throws InterruptedException {
+    s3Events.awaitIdle(timeout);
     for (StreamPoller poller : pollers) {
       poller.awaitIdle(timeout);
     }

@@ -51,6 +51,14 @@ final class LocalCloudMain {
     }
   }
 
+  /** Every bucket, the CDN's first: "site (CDN), uploads (private)". */
+  private static String buckets(LocalCloud cloud) {
+    StringBuilder names = new StringBuilder(cloud.bucketName() + " (CDN)");
+    cloud.stack().buckets().values().stream().filter(name -> !name.equals(cloud.bucketName()))
+        .forEach(name -> names.append(", ").append(name).append(" (private)"));
+    return names.toString();
+  }
+
   private static void describe(LocalCloud cloud, PrintStream out) {
     Path data = cloud.dataDir();
     String tokenFile = data.resolve("editor.jwt").toString();
@@ -60,7 +68,7 @@ final class LocalCloudMain {
               Editor API   %s
               Site (CDN)   %s/
               DynamoDB     %s  table %s
-              S3           %s  bucket %s
+              S3           %s  buckets %s
               Data         %s
 
             Editor token (valid 30 days, also in %s):
@@ -75,7 +83,7 @@ final class LocalCloudMain {
             Ctrl-C stops everything.
             """,
         cloud.apiUrl(), cloud.cdnUrl(), cloud.dynamoDbEndpoint(), cloud.tableName(),
-        cloud.s3Endpoint(), cloud.bucketName(), data.toAbsolutePath().normalize(),
+        cloud.s3Endpoint(), buckets(cloud), data.toAbsolutePath().normalize(),
         tokenFile, cloud.editorToken(),
         cloud.apiUrl(), tokenFile, cloud.cdnUrl(),
         LocalAws.ACCESS_KEY_ID, LocalAws.SECRET_ACCESS_KEY, LocalAws.REGION.id(), cloud.s3Endpoint(),

@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** Creates the stack's table and bucket in the emulators as the template declares them, unless they exist already. */
+/** Creates the stack's table and buckets in the emulators as the template declares them, unless they exist already. */
 public final class LocalResources {
 
   private static final Logger LOG = LoggerFactory.getLogger(LocalResources.class);

@@ -21,12 +21,14 @@ final class ApiCalls {
   final String reader;
   private final LocalCloud cloud;
   private final Newsroom newsroom;
+  private final Pictures pictures;
   private final SpecConformance conformance;
 
   ApiCalls(LocalCloud cloud, SpecConformance conformance) {
     this.cloud = cloud;
     this.conformance = conformance;
     this.newsroom = new Newsroom(cloud);
+    this.pictures = new Pictures(newsroom);
     this.writer = cloud.tokens().mint("redaction", "Rédaction", List.of(EditorTokens.WRITE_SCOPE),
         Duration.ofHours(1));
     this.reader = cloud.tokens().mint("lecteur", "Lecteur", List.of(), Duration.ofHours(1));
@@ -53,6 +55,32 @@ final class ApiCalls {
   /** The path of a new draft: {@code /articles/<id>}. */
   String draftPath(String title) {
     return "/articles/" + create(article(title, "draft")).get("id").asText();
+  }
+
+  /** A picture's announcement: what POST /media takes. */
+  ObjectNode announcement(String filename, String contentType, long size) {
+    return newsroom.json.createObjectNode().put("filename", filename).put("contentType", contentType)
+        .put("size", size);
+  }
+
+  /** The path of a picture announced by the writer and never sent: {@code /media/<id>}, version 1. */
+  String awaitingPicturePath(String filename) {
+    Answer announced = send("POST", "/media", writer, null, "application/json",
+        announcement(filename, "image/jpeg", 1000).toString());
+    if (announced.status() != 201) {
+      throw new AssertionError("could not announce a picture to call: " + announced);
+    }
+    return "/media/" + json(announced).get("id").asText();
+  }
+
+  /** A drawn picture announced, sent to its signed URL and made ready by the media function. */
+  JsonNode readyPicture(String filename) {
+    return pictures.ready(writer, filename, 640, 480);
+  }
+
+  /** The URL a picture's bytes go to: the local S3. */
+  String s3Endpoint() {
+    return cloud.s3Endpoint().toString();
   }
 
   Answer post(String token, JsonNode article) {

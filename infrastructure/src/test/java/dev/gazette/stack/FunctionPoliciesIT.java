@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gazette.e2e.DrawnPicture;
 import dev.gazette.local.LocalCloud;
 import dev.gazette.local.LocalCloudOptions;
 import java.net.URI;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every SDK call the functions make is allowed by their roles in template.yaml, and the roles
  * allow nothing else. The calls are recorded (IamCallRecorder) while the local cloud, started
- * from the template, goes through every route, the stream and the schedule; the platform's own
- * needs (logs, the stream, the failure queue) come from the function's template entry.
+ * from the template, goes through every route, the stream, the schedule and a picture's upload
+ * events; the platform's own needs (logs, the stream, the failure queues) come from the
+ * function's template entry.
  */
 class FunctionPoliciesIT {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +35,7 @@ class FunctionPoliciesIT {
   private static final DeployedTemplate TEMPLATE = new DeployedTemplate();
 
   @BeforeAll
-  static void runTheNewsroomThroughEveryRouteTheStreamAndTheSchedule() throws Exception {
+  static void runTheNewsroomThroughEveryRouteTheStreamTheScheduleAndAPicturesEvents() throws Exception {
     cloud = LocalCloud.start(LocalCloudOptions.forTests(Files.createTempDirectory("gazette-iam")));
     JsonNode published = send("POST", "/articles", null, article("Le tramway de Rabat s'étend", "published", null));
     String id = published.get("id").asText();
@@ -49,12 +51,52 @@ class FunctionPoliciesIT {
     send("GET", "/articles?status=draft", null, null);
     send("GET", "/articles", null, null);
     send("GET", "/topics", null, null);
+    pictures();
     send("DELETE", "/articles/" + draft.get("id").asText(), "\"1\"", null);
     cloud.awaitPublished();
     send("DELETE", "/articles/" + id, "\"5\"", null);
     Thread.sleep(1_500);
     cloud.runSchedules();
     cloud.awaitPublished();
+  }
+
+  /**
+   * A picture announced (the API presigns a PutObject), sent and made ready (the media function on
+   * its S3 event), listed, refocused (the API copies the upload onto itself: a new event), shown by
+   * a published article (the Publisher keeps its uses); another announced, then deleted.
+   */
+  private static void pictures() throws Exception {
+    byte[] jpeg = DrawnPicture.jpeg(800, 600);
+    JsonNode announced = send("POST", "/media", null,
+        "{\"filename\": \"tram.jpg\", \"contentType\": \"image/jpeg\", \"size\": " + jpeg.length + "}");
+    String id = announced.get("id").asText();
+    upload(announced, jpeg);
+    cloud.awaitPublished();
+    send("GET", "/media?limit=5", null, null);
+    JsonNode ready = send("GET", "/media/" + id, null, null);
+    assertThat(ready.get("status").asText()).as(ready.toString()).isEqualTo("ready");
+    send("PATCH", "/media/" + id, "\"" + ready.get("version").asInt() + "\"",
+        "{\"alt\": \"Le tramway sur le pont\", \"focus\": {\"x\": 0.3, \"y\": 0.6}}");
+    cloud.awaitPublished();
+    send("POST", "/articles", null, "{\"title\": \"Le tramway en images\", \"body\": \"Texte.\", "
+        + "\"topics\": [\"Transport\"], \"status\": \"published\", \"image\": {\"media\": \"" + id + "\"}}");
+    cloud.awaitPublished();
+    JsonNode unused = send("POST", "/media", null,
+        "{\"filename\": \"doublon.jpg\", \"contentType\": \"image/jpeg\", \"size\": 1000}");
+    send("DELETE", "/media/" + unused.get("id").asText(), "\"1\"", null);
+  }
+
+  /** The bytes sent as a browser sends them, with the slot's headers (the length is set by the client). */
+  private static void upload(JsonNode announced, byte[] bytes) throws Exception {
+    HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(announced.at("/upload/url").asText()))
+        .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes));
+    announced.get("upload").get("headers").fields().forEachRemaining(header -> {
+      if (!header.getKey().equalsIgnoreCase("content-length")) {
+        put.header(header.getKey(), header.getValue().asText());
+      }
+    });
+    HttpResponse<String> response = HTTP.send(put.build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as("the upload: " + response.body()).isEqualTo(200);
   }
 
   @AfterAll
@@ -116,5 +158,20 @@ class FunctionPoliciesIT {
     assertThat(publisher.allows(new IamAccess("dynamodb:PutItem", table, Set.of("LIST#site")))).isTrue();
     assertThat(publisher.allows(new IamAccess("dynamodb:PutItem", table, Set.of("ARTICLE#01j")))).isFalse();
     assertThat(publisher.allows(new IamAccess("dynamodb:BatchWriteItem", table, Set.of("INDEX#a", "SLUG#b")))).isFalse();
+  }
+
+  @Test
+  void theMediaFunctionReadsOnlyUploadsAndWritesOnlyRenditionsAndTheApiNeverTouchesTheSite() {
+    String site = "arn:aws:s3:::" + cloud.bucketName() + "/";
+    String uploads = "arn:aws:s3:::" + cloud.bucketName("UploadsBucket") + "/";
+    RolePolicy media = RolePolicy.of(TEMPLATE, "MediaFunction");
+    assertThat(media.allows(IamAccess.of("s3:GetObject", uploads + "uploads/01kb"))).isTrue();
+    assertThat(media.allows(IamAccess.of("s3:PutObject", site + "media/abc/16x9-320.webp"))).isTrue();
+    assertThat(media.allows(IamAccess.of("s3:PutObject", site + "articles/a/index.html"))).isFalse();
+    assertThat(media.allows(IamAccess.of("s3:PutObject", uploads + "uploads/01kb"))).isFalse();
+    assertThat(media.allows(IamAccess.of("s3:GetObject", site + "media/abc/16x9-320.webp"))).isFalse();
+    RolePolicy api = RolePolicy.of(TEMPLATE, "ArticlesApiFunction");
+    assertThat(api.allows(IamAccess.of("s3:PutObject", uploads + "uploads/01kb"))).isTrue();
+    assertThat(api.allows(IamAccess.of("s3:PutObject", site + "media/abc/16x9-320.webp"))).isFalse();
   }
 }

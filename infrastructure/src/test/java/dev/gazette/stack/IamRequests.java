@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
 import software.amazon.awssdk.services.s3.model.DeleteObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
@@ -27,7 +28,9 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 /**
  * The IAM permissions an SDK request needs, as the services authorise them: a transaction needs
  * the action of each item (there is no TransactWriteItems action), a HEAD of an object needs
- * s3:GetObject, a listing s3:ListBucket on the bucket. A call not known here maps to
+ * s3:GetObject, a copy s3:GetObject on its source and s3:PutObject on its target, a listing
+ * s3:ListBucket on the bucket. A presigned request is the call it signs: presigning a PutObject
+ * needs s3:PutObject, since S3 checks the signer's permissions when the PUT arrives. A call not known here maps to
  * "service:Operation" so that it can never pass unnoticed.
  */
 final class IamRequests {
@@ -64,6 +67,10 @@ final class IamRequests {
           table(name), keys(writes.stream().map(IamRequests::keyOf).toList()))));
     } else if (request instanceof TransactWriteItemsRequest r) {
       r.transactItems().forEach(write -> accesses.add(transactItem(write)));
+    } else if (request instanceof CopyObjectRequest r) {
+      // A copy reads its source and writes its target: S3 checks both.
+      accesses.add(IamAccess.of("s3:GetObject", copySource(r)));
+      accesses.add(IamAccess.of("s3:PutObject", object(r.destinationBucket(), r.destinationKey())));
     } else if (request instanceof PutObjectRequest r) {
       accesses.add(IamAccess.of("s3:PutObject", object(r.bucket(), r.key())));
     } else if (request instanceof DeleteObjectRequest r) {
@@ -103,6 +110,16 @@ final class IamRequests {
     Set<String> keys = new HashSet<>();
     items.forEach(item -> keys.add(item.get(PK).s()));
     return keys;
+  }
+
+  /** The object a copy reads, whether the request names it by bucket and key or as {@code copySource}. */
+  @SuppressWarnings("deprecation")
+  private static String copySource(CopyObjectRequest request) {
+    if (request.sourceBucket() != null) {
+      return object(request.sourceBucket(), request.sourceKey());
+    }
+    String source = java.net.URLDecoder.decode(request.copySource(), java.nio.charset.StandardCharsets.UTF_8);
+    return "arn:aws:s3:::" + source.replaceFirst("^/", "").replaceFirst("\\?versionId=.*$", "");
   }
 
   private String table(String name) {

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What Lambda itself does with a function's role, read from the function's template entry:
- * write its logs to its log group, read its streams, send what it gives up on to the failure queue.
+ * write its logs to its log group, read its streams, send what it gives up on to the failure
+ * queue of a stream or of its asynchronous invocations (EventInvokeConfig).
  */
 final class PlatformAccesses {
   private static final List<String> STREAM_ACTIONS = List.of("dynamodb:DescribeStream",
@@ -36,6 +37,17 @@ final class PlatformAccesses {
             accesses.add(IamAccess.of("sqs:SendMessage", String.valueOf(template.resolve(queue))));
           }
         });
+    Map<String, Object> asyncFailures = TemplateNodes.path(properties, "EventInvokeConfig", "DestinationConfig",
+        "OnFailure");
+    if (asyncFailures.get("Destination") != null) {
+      String action = switch (String.valueOf(asyncFailures.get("Type"))) {
+        case "SQS" -> "sqs:SendMessage";
+        case "SNS" -> "sns:Publish";
+        case "Lambda" -> "lambda:InvokeFunction";
+        default -> "events:PutEvents";
+      };
+      accesses.add(IamAccess.of(action, String.valueOf(template.resolve(asyncFailures.get("Destination")))));
+    }
     return accesses;
   }
 }

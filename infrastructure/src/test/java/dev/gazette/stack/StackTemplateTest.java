@@ -24,9 +24,15 @@ class StackTemplateTest {
       Map.of("SiteUrl", "http://localhost:8080", "EditorTokenIssuer", "http://localhost/gazette-local"));
 
   @Test
-  void theTableAndBucketGetLocalNamesDerivedFromTheStack() {
+  void theTableAndBucketsGetLocalNamesDerivedFromTheStack() {
     assertThat(stack.table().tableName()).isEqualTo("gazette-local-ArticlesTable");
-    assertThat(stack.bucketName()).isEqualTo("gazette-local-sitebucket");
+    assertThat(stack.buckets()).containsExactly(Map.entry("SiteBucket", "gazette-local-sitebucket"),
+        Map.entry("UploadsBucket", "gazette-local-uploadsbucket"));
+  }
+
+  @Test
+  void theCdnServesTheOriginOfTheDistributionAndNotTheUploads() {
+    assertThat(stack.cdnBucket()).isEqualTo("SiteBucket");
   }
 
   @Test
@@ -44,7 +50,7 @@ class StackTemplateTest {
   void everyFunctionIsFoundWithItsHandlerClass() {
     assertThat(stack.functions()).extracting(FunctionDefinition::handlerClass)
         .containsExactlyInAnyOrder("dev.gazette.handlers.ArticlesApiHandler", "dev.gazette.handlers.PublisherHandler",
-            "dev.gazette.handlers.ScheduledPublishingHandler");
+            "dev.gazette.handlers.ScheduledPublishingHandler", "dev.gazette.handlers.MediaHandler");
   }
 
   @Test
@@ -79,6 +85,25 @@ class StackTemplateTest {
     assertThat(source.maximumRecordAgeSeconds()).isEqualTo(3600);
     assertThat(source.bisectBatchOnFunctionError()).isTrue();
     assertThat(source.reportBatchItemFailures()).isTrue();
-    assertThat(source.filterPatterns()).singleElement().asString().contains("\"prefix\": \"ARTICLE#\"");
+    assertThat(source.filterPatterns()).hasSize(2).anySatisfy(pattern -> assertThat(pattern).contains("\"prefix\": \"ARTICLE#\""))
+        .anySatisfy(pattern -> assertThat(pattern).contains("\"prefix\": \"MEDIA#\""));
+  }
+
+  @Test
+  void theMediaFunctionGetsEveryObjectCreatedUnderTheUploadsPrefixWithTwoRetriesToItsQueue() {
+    FunctionDefinition media = stack.function("MediaFunction");
+    assertThat(media.s3Sources()).singleElement().satisfies(source -> {
+      assertThat(source.bucketLogicalId()).isEqualTo("UploadsBucket");
+      assertThat(source.bucketName()).isEqualTo("gazette-local-uploadsbucket");
+      assertThat(source.events()).containsExactly("s3:ObjectCreated:*");
+      assertThat(source.prefix()).isEqualTo("uploads/");
+      assertThat(source.suffix()).isEmpty();
+    });
+    assertThat(media.asyncInvocation().maximumRetryAttempts()).isEqualTo(2);
+    assertThat(media.asyncInvocation().maximumEventAge()).isEqualTo(Duration.ofHours(1));
+    assertThat(media.asyncInvocation().onFailureDestination())
+        .isEqualTo("arn:aws:sqs:us-east-1:000000000000:gazette-local-MediaFailures");
+    assertThat(media.environment()).containsEntry("UPLOADS_BUCKET", "gazette-local-uploadsbucket")
+        .containsEntry("BUCKET_NAME", "gazette-local-sitebucket");
   }
 }

@@ -95,15 +95,16 @@ class TemplateConsistencyTest {
   }
 
   @Test
-  void thePublishersFilterLetsThroughArticlesAndNotItsOwnWrites() {
+  void thePublishersFilterLetsThroughArticlesAndPicturesAndNotItsOwnWrites() {
     StreamEventSource source = StackTemplate.load(DeployedTemplate.FILE, "gazette-local", Map.of("SiteUrl", "http://x"))
         .function("PublisherFunction").streamSources().get(0);
     List<EventPattern> filters = source.filterPatterns().stream().map(EventPattern::parse).toList();
-    for (String pk : List.of("ARTICLE#01jabc", "LIST#site", "INDEX#01jabc", "PAGE#front:site", "SLUG#un-titre")) {
+    for (String pk : List.of("ARTICLE#01jabc", "MEDIA#01jabc", "LIST#site", "INDEX#01jabc", "PAGE#front:site",
+        "SLUG#un-titre", "MEDIAUSE#01jabc")) {
       Map<String, Object> record = Map.of("eventName", "MODIFY", "dynamodb",
           Map.of("Keys", Map.of("pk", Map.of("S", pk), "sk", Map.of("S", "X"))));
       assertThat(filters.stream().anyMatch(filter -> filter.matches(record))).as(pk)
-          .isEqualTo(pk.startsWith("ARTICLE#"));
+          .isEqualTo(pk.startsWith("ARTICLE#") || pk.startsWith("MEDIA#"));
     }
   }
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
@@ -16,7 +17,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The S3 API of the local cloud: S3Proxy embedded, objects on disk under the data directory
- * (or in memory for tests), requests signed with the {@link LocalAws} key.
+ * (or in memory for tests), requests signed with the {@link LocalAws} key, nothing public. Each
+ * object it stores is told to the listener {@link #onObjectCreated} sets, for the S3 event stand-in.
  */
 public final class S3Server implements AutoCloseable {
 
@@ -26,6 +28,7 @@ public final class S3Server implements AutoCloseable {
   private final int requestedPort;
   private BlobStoreContext blobStore;
   private S3Proxy proxy;
+  private volatile Consumer<CreatedObject> objectCreated = object -> { };
 
   private S3Server(Path baseDir, int port) {
     this.baseDir = baseDir;
@@ -55,7 +58,8 @@ public final class S3Server implements AutoCloseable {
         .overrides(properties)
         .build(BlobStoreContext.class);
     proxy = S3Proxy.builder()
-        .blobStore(blobStore.getBlobStore())
+        .blobStore(new ObjectCreationTap(new PublicAccessBlock(blobStore.getBlobStore()),
+            object -> objectCreated.accept(object)))
         .endpoint(URI.create("http://127.0.0.1:" + requestedPort))
         // The SDK sends headers S3Proxy does not know (x-amz-checksum-crc32 on DeleteObjects).
         .ignoreUnknownHeaders(true)
@@ -73,6 +77,14 @@ public final class S3Server implements AutoCloseable {
 
   public int port() {
     return proxy.getPort();
+  }
+
+  /**
+   * Who is told each object stored from now on, on the thread that stored it, before S3Proxy
+   * answers the request. Settable after {@link #start}, once what listens knows this server's address.
+   */
+  public void onObjectCreated(Consumer<CreatedObject> listener) {
+    this.objectCreated = listener;
   }
 
   public URI endpoint() {

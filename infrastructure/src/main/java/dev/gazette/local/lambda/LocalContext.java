@@ -38,8 +38,11 @@ public final class LocalContext implements Context {
   }
 
   public static LocalContext forInvocation(FunctionDefinition function) {
-    return new LocalContext(UUID.randomUUID().toString(), function.logicalId(), function.timeout(),
-        function.memorySize());
+    return forInvocation(function, UUID.randomUUID().toString());
+  }
+
+  public static LocalContext forInvocation(FunctionDefinition function, String requestId) {
+    return new LocalContext(requestId, function.logicalId(), function.timeout(), function.memorySize());
   }
 
   @Override

@@ -78,6 +78,21 @@ public final class LocalFunction<I, O> {
     return handler.getClass();
   }
 
+  /** The input type the handler declares: what Lambda turns an event's JSON into. */
+  public Class<?> inputType() {
+    return HandlerInput.typeOf(handler.getClass());
+  }
+
+  /**
+   * One invocation with an event given as JSON, turned into the handler's input type as Lambda's
+   * runtime does, under the request id Lambda gave the event (retries of an asynchronous event keep it).
+   */
+  @SuppressWarnings("unchecked")
+  public O invokeWithJson(String event, String requestId) {
+    I input = (I) HandlerInput.fromJson(inputType(), event);
+    return invoke(input, LocalContext.forInvocation(definition, requestId));
+  }
+
   /** One invocation with a fresh {@link Context}, as Lambda would make it. */
   public O invoke(I event) {
     return RunningFunction.during(definition.logicalId(),

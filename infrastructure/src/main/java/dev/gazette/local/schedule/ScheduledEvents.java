@@ -1,11 +1,9 @@
 package dev.gazette.local.schedule;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.local.aws.LocalAws;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
+import dev.gazette.local.lambda.HandlerInput;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +20,7 @@ final class ScheduledEvents {
   private ScheduledEvents() {}
 
   static Object forHandler(Class<?> handlerClass, String ruleArn, Instant time) {
-    Class<?> input = inputType(handlerClass);
+    Class<?> input = HandlerInput.typeOf(handlerClass);
     if (input == ScheduledEvent.class) {
       // The time is left out: ScheduledEvent holds it as a Joda DateTime.
       return new ScheduledEvent().withId(UUID.randomUUID().toString()).withVersion("0")
@@ -41,23 +39,5 @@ final class ScheduledEvents {
     json.put("resources", List.of(ruleArn));
     json.put("detail", Map.of());
     return input.isAssignableFrom(LinkedHashMap.class) ? json : JSON.convertValue(json, input);
-  }
-
-  private static Class<?> inputType(Class<?> handlerClass) {
-    for (Class<?> type = handlerClass; type != null; type = type.getSuperclass()) {
-      for (Type implemented : type.getGenericInterfaces()) {
-        if (implemented instanceof ParameterizedType parameterized
-            && parameterized.getRawType() == RequestHandler.class) {
-          Type input = parameterized.getActualTypeArguments()[0];
-          if (input instanceof Class<?> inputClass) {
-            return inputClass;
-          }
-          if (input instanceof ParameterizedType generic && generic.getRawType() instanceof Class<?> raw) {
-            return raw;
-          }
-        }
-      }
-    }
-    return Object.class;
   }
 }

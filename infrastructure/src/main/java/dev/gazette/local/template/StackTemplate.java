@@ -1,13 +1,16 @@
 package dev.gazette.local.template;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The SAM template read for the local stack: the table, the bucket and the functions it declares,
+ * The SAM template read for the local stack: the tables, the buckets and the functions it declares,
  * every name and variable resolved as the local cloud deploys them.
  */
 public final class StackTemplate {
@@ -17,18 +20,20 @@ public final class StackTemplate {
   private final Intrinsics intrinsics;
   private final Map<String, String> parameters;
   private final List<TableDefinition> tables;
-  private final List<String> bucketNames;
+  private final Map<String, String> buckets;
+  private final Optional<String> cdnBucket;
   private final List<FunctionDefinition> functions;
 
   private StackTemplate(String stackName, Map<String, Object> document, Intrinsics intrinsics,
-      Map<String, String> parameters, List<TableDefinition> tables, List<String> bucketNames,
-      List<FunctionDefinition> functions) {
+      Map<String, String> parameters, List<TableDefinition> tables, Map<String, String> buckets,
+      Optional<String> cdnBucket, List<FunctionDefinition> functions) {
     this.stackName = stackName;
     this.document = document;
     this.intrinsics = intrinsics;
     this.parameters = parameters;
     this.tables = tables;
-    this.bucketNames = bucketNames;
+    this.buckets = buckets;
+    this.cdnBucket = cdnBucket;
     this.functions = functions;
   }
 
@@ -47,8 +52,9 @@ public final class StackTemplate {
     Intrinsics intrinsics = new Intrinsics(new LocalStackNames(stackName, resources), parameters,
         TemplateNodes.map(template.get("Conditions")));
     TemplateResources reader = new TemplateResources(intrinsics, TemplateNodes.map(template.get("Globals")));
+    Map<String, String> buckets = Collections.unmodifiableMap(reader.buckets(resources));
     return new StackTemplate(stackName, template, intrinsics, Map.copyOf(TemplateNodes.withoutNulls(parameters)),
-        reader.tables(resources), reader.bucketNames(resources), reader.functions(resources));
+        reader.tables(resources), buckets, cdnBucket(resources, buckets.keySet()), reader.functions(resources));
   }
 
   public String stackName() {
@@ -86,13 +92,28 @@ public final class StackTemplate {
     return only(tables, "AWS::DynamoDB::Table");
   }
 
-  public List<String> bucketNames() {
-    return bucketNames;
+  /** Every bucket's local name, by logical id, in template order. */
+  public Map<String, String> buckets() {
+    return buckets;
   }
 
-  /** The local name of the one bucket of the stack. */
-  public String bucketName() {
-    return only(bucketNames, "AWS::S3::Bucket");
+  /** The local name of the bucket with this logical id; an unknown id is an error, never another bucket. */
+  public String bucketName(String logicalId) {
+    String name = buckets.get(logicalId);
+    if (name == null) {
+      throw new NoSuchElementException("No AWS::S3::Bucket " + logicalId + " in the template; its buckets are "
+          + buckets.keySet());
+    }
+    return name;
+  }
+
+  /**
+   * The logical id of the bucket readers get through the CDN: the S3 origin of the template's
+   * CloudFront distribution or, in a template without one, its only bucket. No other bucket is served.
+   */
+  public String cdnBucket() {
+    return cdnBucket.orElseThrow(() -> new IllegalStateException("The template declares the buckets "
+        + buckets.keySet() + " and no CloudFront distribution: the local CDN does not know which one to serve"));
   }
 
   public List<FunctionDefinition> functions() {
@@ -102,6 +123,30 @@ public final class StackTemplate {
   public FunctionDefinition function(String logicalId) {
     return functions.stream().filter(f -> f.logicalId().equals(logicalId)).findFirst()
         .orElseThrow(() -> new NoSuchElementException("No function " + logicalId + " in the template"));
+  }
+
+  /**
+   * The bucket behind the template's one CloudFront distribution, whose one origin must be
+   * {@code !GetAtt <Bucket>.RegionalDomainName} (or {@code .DomainName}) of a bucket of the template.
+   */
+  private static Optional<String> cdnBucket(Map<String, Map<String, Object>> resources, Set<String> buckets) {
+    List<Map<String, Object>> distributions = resources.values().stream()
+        .filter(resource -> "AWS::CloudFront::Distribution".equals(resource.get("Type"))).toList();
+    if (distributions.isEmpty()) {
+      return buckets.size() == 1 ? Optional.of(buckets.iterator().next()) : Optional.empty();
+    }
+    List<?> origins = distributions.size() == 1 ? TemplateNodes.list(TemplateNodes.path(
+        distributions.get(0), "Properties", "DistributionConfig").get("Origins")) : List.of();
+    Object domain = origins.size() == 1 ? TemplateNodes.map(origins.get(0)).get("DomainName") : null;
+    Object getAtt = TemplateNodes.map(domain).get("Fn::GetAtt");
+    List<?> attribute = getAtt instanceof String dotted ? List.of(dotted.split("\\.", 2)) : TemplateNodes.list(getAtt);
+    if (attribute.size() != 2 || !buckets.contains(String.valueOf(attribute.get(0)))
+        || !List.of("RegionalDomainName", "DomainName").contains(String.valueOf(attribute.get(1)))) {
+      throw new IllegalArgumentException("The local CDN serves one distribution with one origin, a bucket of the"
+          + " template " + buckets + " named by !GetAtt <Bucket>.RegionalDomainName; the template has "
+          + distributions.size() + " distribution(s), origins " + origins);
+    }
+    return Optional.of(String.valueOf(attribute.get(0)));
   }
 
   private static <T> T only(List<T> items, String type) {

@@ -4,14 +4,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 
-/** Turns the template's resource declarations into definitions, resolving every value with {@link Intrinsics}. */
+/**
+ * Turns the template's resource declarations into definitions, resolving every value with
+ * {@link Intrinsics}. What the local cloud would have to ignore silently is refused, naming it.
+ */
 final class TemplateResources {
+
+  /** Bucket settings S3Proxy cannot apply and nothing local depends on: left to AWS. */
+  private static final Set<String> BUCKET_SETTINGS_LEFT_TO_AWS = Set.of("BucketName",
+      "PublicAccessBlockConfiguration", "OwnershipControls", "BucketEncryption", "VersioningConfiguration",
+      "LifecycleConfiguration", "Tags");
+  private static final String BUCKET = "AWS::S3::Bucket";
 
   private final Intrinsics intrinsics;
   private final Map<String, Object> globals;
@@ -42,11 +53,28 @@ final class TemplateResources {
     return tables;
   }
 
-  List<String> bucketNames(Map<String, Map<String, Object>> resources) {
-    return resources.entrySet().stream()
-        .filter(entry -> "AWS::S3::Bucket".equals(entry.getValue().get("Type")))
-        .map(entry -> intrinsics.text(Map.of("Ref", entry.getKey())))
-        .toList();
+  /**
+   * Every bucket by logical id, with its local name. A setting the local cloud would have to apply
+   * to behave as the stack does (notifications written by hand, CORS) is refused rather than ignored.
+   */
+  Map<String, String> buckets(Map<String, Map<String, Object>> resources) {
+    Map<String, String> buckets = new LinkedHashMap<>();
+    resources.forEach((logicalId, resource) -> {
+      if (BUCKET.equals(resource.get("Type"))) {
+        Map<String, Object> properties =
+            TemplateNodes.withoutNulls(TemplateNodes.map(intrinsics.resolve(resource.get("Properties"))));
+        for (String setting : properties.keySet()) {
+          if (!BUCKET_SETTINGS_LEFT_TO_AWS.contains(setting)) {
+            throw new IllegalArgumentException("Bucket " + logicalId + " sets " + setting
+                + ", which the local cloud does not apply" + (setting.equals("NotificationConfiguration")
+                ? ": declare the function's events as Events: {Type: S3} instead" : "")
+                + "; it understands " + BUCKET_SETTINGS_LEFT_TO_AWS.stream().sorted().toList());
+          }
+        }
+        buckets.put(logicalId, intrinsics.text(Map.of("Ref", logicalId)));
+      }
+    });
+    return buckets;
   }
 
   List<FunctionDefinition> functions(Map<String, Map<String, Object>> resources) {
@@ -64,15 +92,19 @@ final class TemplateResources {
         List<HttpRoute> routes = new ArrayList<>();
         List<StreamEventSource> streams = new ArrayList<>();
         List<ScheduleEventSource> schedules = new ArrayList<>();
+        List<S3EventSource> notifications = new ArrayList<>();
         TemplateNodes.mapOfMaps(properties.get("Events")).forEach((name, event) -> {
           Map<String, Object> eventProperties = TemplateNodes.map(event.get("Properties"));
-          if ("HttpApi".equals(event.get("Type"))) {
-            routes.add(new HttpRoute(intrinsics.text(eventProperties.getOrDefault("Method", "ANY")),
+          String type = String.valueOf(event.get("Type"));
+          switch (type) {
+            case "HttpApi" -> routes.add(new HttpRoute(intrinsics.text(eventProperties.getOrDefault("Method", "ANY")),
                 intrinsics.text(eventProperties.getOrDefault("Path", "/{proxy+}"))));
-          } else if ("DynamoDB".equals(event.get("Type"))) {
-            streams.add(streamSource(logicalId, name, eventProperties, resources));
-          } else if ("Schedule".equals(event.get("Type"))) {
-            schedules.add(new ScheduleEventSource(name, intrinsics.text(eventProperties.get("Schedule"))));
+            case "DynamoDB" -> streams.add(streamSource(logicalId, name, eventProperties, resources));
+            case "Schedule" -> schedules.add(new ScheduleEventSource(name,
+                intrinsics.text(eventProperties.get("Schedule"))));
+            case "S3" -> notifications.add(s3Source(logicalId + " event " + name, name, eventProperties, resources));
+            default -> throw new IllegalArgumentException(logicalId + " event " + name + " is of type " + type
+                + ", which the local cloud does not deliver (it runs HttpApi, DynamoDB, Schedule and S3 events)");
           }
         });
         functions.add(new FunctionDefinition(logicalId, intrinsics.text(handler),
@@ -81,7 +113,9 @@ final class TemplateResources {
                 properties.getOrDefault("Timeout", functionGlobals.get("Timeout"))), 3)),
             integer(intrinsics.resolve(
                 properties.getOrDefault("MemorySize", functionGlobals.get("MemorySize"))), 128),
-            routes, streams, schedules));
+            routes, streams, schedules, notifications,
+            asyncInvocation(logicalId, properties.getOrDefault("EventInvokeConfig",
+                functionGlobals.get("EventInvokeConfig")))));
       }
     });
     return functions;
@@ -113,8 +147,7 @@ final class TemplateResources {
     Object attribute = TemplateNodes.map(stream).get("Fn::GetAtt");
     List<?> parts = attribute instanceof String dotted
         ? List.of(dotted.split("\\.", 2)) : TemplateNodes.list(attribute);
-    List<String> tables = resources.entrySet().stream()
-        .filter(entry -> "AWS::DynamoDB::Table".equals(entry.getValue().get("Type"))).map(Map.Entry::getKey).toList();
+    List<String> tables = ofType(resources, "AWS::DynamoDB::Table");
     if (parts.size() != 2 || !"StreamArn".equals(parts.get(1))) {
       throw new IllegalArgumentException(where + " reads the stream " + stream
           + ": the local cloud polls only !GetAtt <Table>.StreamArn of a table of the template " + tables);
@@ -125,6 +158,66 @@ final class TemplateResources {
           + ", which is not an AWS::DynamoDB::Table of the template; its tables are " + tables);
     }
     return table;
+  }
+
+  /**
+   * An S3 event as SAM takes it: {@code Bucket: !Ref <bucket of this template>}, ObjectCreated
+   * event types, and at most one prefix and one suffix rule.
+   */
+  private S3EventSource s3Source(String where, String name, Map<String, Object> properties,
+      Map<String, Map<String, Object>> resources) {
+    Object bucketRef = TemplateNodes.map(properties.get("Bucket")).get("Ref");
+    List<String> buckets = ofType(resources, BUCKET);
+    if (!(bucketRef instanceof String bucket) || !buckets.contains(bucket)) {
+      throw new IllegalArgumentException(where + " watches the bucket " + properties.get("Bucket")
+          + ": SAM takes only !Ref of a bucket of the template " + buckets);
+    }
+    Object declared = intrinsics.resolve(properties.get("Events"));
+    List<String> events = declared instanceof List<?> list ? list.stream().map(String::valueOf).toList()
+        : declared == null ? List.of() : List.of(String.valueOf(declared));
+    if (events.isEmpty() || !S3EventSource.DELIVERED.containsAll(events)) {
+      throw new IllegalArgumentException(where + " asks for " + events
+          + ": the local cloud delivers only " + S3EventSource.DELIVERED);
+    }
+    Map<String, String> rules = new LinkedHashMap<>();
+    for (Object node : TemplateNodes.list(TemplateNodes.path(
+        TemplateNodes.map(intrinsics.resolve(properties.get("Filter"))), "S3Key").get("Rules"))) {
+      Map<String, Object> rule = TemplateNodes.map(node);
+      String ruleName = String.valueOf(rule.get("Name")).toLowerCase(Locale.ROOT);
+      if (!Set.of("prefix", "suffix").contains(ruleName) || rules.put(ruleName, String.valueOf(rule.get("Value"))) != null) {
+        throw new IllegalArgumentException(where + " filters keys with " + rule
+            + ": S3 takes at most one prefix and one suffix rule");
+      }
+    }
+    return new S3EventSource(name, bucket, intrinsics.text(Map.of("Ref", bucket)), events,
+        rules.getOrDefault("prefix", ""), rules.getOrDefault("suffix", ""));
+  }
+
+  /** EventInvokeConfig, checked against Lambda's limits; only an on-failure destination is kept. */
+  private FunctionDefinition.AsyncInvocation asyncInvocation(String function, Object config) {
+    Map<String, Object> resolved = TemplateNodes.map(intrinsics.resolve(config));
+    if (resolved.isEmpty()) {
+      return FunctionDefinition.AsyncInvocation.DEFAULTS;
+    }
+    int retries = integer(resolved.get("MaximumRetryAttempts"), 2);
+    int maxAge = integer(resolved.get("MaximumEventAgeInSeconds"), 21_600);
+    if (retries < 0 || retries > 2 || maxAge < 60 || maxAge > 21_600) {
+      throw new IllegalArgumentException(function + " EventInvokeConfig: Lambda takes 0 to 2 retries and an age of 60"
+          + " to 21600 s, not " + retries + " and " + maxAge);
+    }
+    Map<String, Object> destinations = TemplateNodes.map(resolved.get("DestinationConfig"));
+    if (destinations.containsKey("OnSuccess")) {
+      throw new IllegalArgumentException(function + " EventInvokeConfig has an OnSuccess destination, which the"
+          + " local cloud does not deliver");
+    }
+    Object onFailure = TemplateNodes.map(destinations.get("OnFailure")).get("Destination");
+    return new FunctionDefinition.AsyncInvocation(retries, Duration.ofSeconds(maxAge),
+        onFailure == null ? null : String.valueOf(onFailure));
+  }
+
+  private static List<String> ofType(Map<String, Map<String, Object>> resources, String type) {
+    return resources.entrySet().stream().filter(entry -> type.equals(entry.getValue().get("Type")))
+        .map(Map.Entry::getKey).toList();
   }
 
   private static List<KeySchemaElement> keySchema(Object node) {

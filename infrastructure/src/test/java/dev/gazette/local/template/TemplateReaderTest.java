@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +78,180 @@ class TemplateReaderTest {
     assertThat(stack.function("Publisher").streamSources()).singleElement()
         .satisfies(source -> assertThat(stack.table(source.tableLogicalId()).tableName()).isEqualTo("s-Articles"));
     assertThatThrownBy(() -> stack.table("Uploads")).hasMessageContaining("No AWS::DynamoDB::Table Uploads");
+  }
+
+  @Test
+  void anS3EventIsReadWithItsBucketTypesAndKeyFilterAndTheFunctionsInvokeConfig(@TempDir Path dir) throws IOException {
+    StackTemplate stack = StackTemplate.load(withS3Event(dir, """
+            Bucket: !Ref Uploads
+            Events: [s3:ObjectCreated:Put, s3:ObjectCreated:Copy]
+            Filter: {S3Key: {Rules: [{Name: prefix, Value: uploads/}, {Name: Suffix, Value: .jpg}]}}
+        """), "s", Map.of());
+    FunctionDefinition media = stack.function("Media");
+
+    assertThat(media.s3Sources()).singleElement().satisfies(source -> {
+      assertThat(source.name()).isEqualTo("Uploaded");
+      assertThat(source.bucketLogicalId()).isEqualTo("Uploads");
+      assertThat(source.bucketName()).isEqualTo("s-uploads");
+      assertThat(source.events()).containsExactly("s3:ObjectCreated:Put", "s3:ObjectCreated:Copy");
+      assertThat(source.prefix()).isEqualTo("uploads/");
+      assertThat(source.suffix()).isEqualTo(".jpg");
+      assertThat(source.wants("ObjectCreated:Copy")).isTrue();
+      assertThat(source.wants("ObjectCreated:CompleteMultipartUpload")).isFalse();
+    });
+    assertThat(media.asyncInvocation()).isEqualTo(new FunctionDefinition.AsyncInvocation(1, Duration.ofMinutes(5),
+        "arn:aws:sqs:us-east-1:000000000000:s-Failures"));
+    assertThat(stack.function("Other").asyncInvocation()).isEqualTo(FunctionDefinition.AsyncInvocation.DEFAULTS);
+  }
+
+  @Test
+  void anS3EventOfABucketTheTemplateDoesNotDeclareIsRefused(@TempDir Path dir) throws IOException {
+    assertThatThrownBy(() -> StackTemplate.load(withS3Event(dir, """
+            Bucket: my-uploads
+            Events: s3:ObjectCreated:*
+        """), "s", Map.of()))
+        .hasMessageContaining("Media event Uploaded watches the bucket my-uploads").hasMessageContaining("[Uploads]");
+  }
+
+  @Test
+  void anS3EventTheLocalCloudNeverDeliversIsRefusedRatherThanSilentlyDropped(@TempDir Path dir) throws IOException {
+    assertThatThrownBy(() -> StackTemplate.load(withS3Event(dir, """
+            Bucket: !Ref Uploads
+            Events: [s3:ObjectCreated:*, s3:ObjectRemoved:*]
+        """), "s", Map.of()))
+        .hasMessageContaining("asks for [s3:ObjectCreated:*, s3:ObjectRemoved:*]")
+        .hasMessageContaining("delivers only");
+  }
+
+  @Test
+  void aKeyFilterOfTwoPrefixesOrAnotherRuleIsRefused(@TempDir Path dir) throws IOException {
+    assertThatThrownBy(() -> StackTemplate.load(withS3Event(dir.resolve("a"), """
+            Bucket: !Ref Uploads
+            Events: s3:ObjectCreated:*
+            Filter: {S3Key: {Rules: [{Name: prefix, Value: a/}, {Name: prefix, Value: b/}]}}
+        """), "s", Map.of())).hasMessageContaining("at most one prefix and one suffix");
+    assertThatThrownBy(() -> StackTemplate.load(withS3Event(dir.resolve("b"), """
+            Bucket: !Ref Uploads
+            Events: s3:ObjectCreated:*
+            Filter: {S3Key: {Rules: [{Name: contains, Value: a}]}}
+        """), "s", Map.of())).hasMessageContaining("contains");
+  }
+
+  @Test
+  void anEventTypeTheLocalCloudDoesNotRunIsRefusedNamingIt(@TempDir Path dir) throws IOException {
+    Path template = dir.resolve("template.yaml");
+    Files.writeString(template, """
+            Resources:
+              Worker:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: x.Y::handleRequest
+                  Events:
+                    Jobs: {Type: SQS, Properties: {Queue: arn:aws:sqs:us-east-1:000000000000:jobs}}
+            """);
+    assertThatThrownBy(() -> StackTemplate.load(template, "s", Map.of()))
+        .hasMessageContaining("Worker event Jobs is of type SQS");
+  }
+
+  @Test
+  void anAsyncInvokeConfigBeyondLambdasLimitsOrWithAnOnSuccessDestinationIsRefused(@TempDir Path dir)
+      throws IOException {
+    assertThatThrownBy(() -> StackTemplate.load(withS3Event(dir.resolve("a"), "Bucket: !Ref Uploads\nEvents: s3:ObjectCreated:*",
+        "EventInvokeConfig: {MaximumRetryAttempts: 5}"), "s", Map.of()))
+        .hasMessageContaining("0 to 2 retries");
+    assertThatThrownBy(() -> StackTemplate.load(withS3Event(dir.resolve("b"), "Bucket: !Ref Uploads\nEvents: s3:ObjectCreated:*",
+        "EventInvokeConfig: {DestinationConfig: {OnSuccess: {Type: SQS, Destination: !GetAtt Failures.Arn}}}"),
+        "s", Map.of()))
+        .hasMessageContaining("OnSuccess");
+  }
+
+  @Test
+  void aBucketSettingTheLocalCloudWouldHaveToIgnoreIsRefused(@TempDir Path dir) throws IOException {
+    Path template = dir.resolve("template.yaml");
+    Files.writeString(template, """
+            Resources:
+              Uploads:
+                Type: AWS::S3::Bucket
+                Properties:
+                  BucketEncryption: {ServerSideEncryptionConfiguration: []}
+                  NotificationConfiguration: {LambdaConfigurations: []}
+            """);
+    assertThatThrownBy(() -> StackTemplate.load(template, "s", Map.of()))
+        .hasMessageContaining("Bucket Uploads sets NotificationConfiguration")
+        .hasMessageContaining("Events: {Type: S3}");
+  }
+
+  @Test
+  void theCdnServesTheDistributionsOriginOrTheOnlyBucketAndNeverGuesses(@TempDir Path dir) throws IOException {
+    String buckets = """
+            Resources:
+              Site: {Type: AWS::S3::Bucket}
+              Uploads: {Type: AWS::S3::Bucket}
+            """;
+    Path twoBuckets = Files.writeString(dir.resolve("two.yaml"), buckets);
+    assertThatThrownBy(() -> StackTemplate.load(twoBuckets, "s", Map.of()).cdnBucket())
+        .hasMessageContaining("[Site, Uploads]").hasMessageContaining("which one to serve");
+
+    Path withCdn = Files.writeString(dir.resolve("cdn.yaml"), buckets + distribution("!GetAtt Site.RegionalDomainName"));
+    assertThat(StackTemplate.load(withCdn, "s", Map.of()).cdnBucket()).isEqualTo("Site");
+
+    Path elsewhere = Files.writeString(dir.resolve("elsewhere.yaml"), buckets + distribution("origin.example.org"));
+    assertThatThrownBy(() -> StackTemplate.load(elsewhere, "s", Map.of()))
+        .hasMessageContaining("one origin, a bucket of the template");
+
+    Path oneBucket = Files.writeString(dir.resolve("one.yaml"), "Resources:\n  Site: {Type: AWS::S3::Bucket}\n");
+    assertThat(StackTemplate.load(oneBucket, "s", Map.of()).cdnBucket()).isEqualTo("Site");
+  }
+
+  private static String distribution(String domainName) {
+    return """
+              Cdn:
+                Type: AWS::CloudFront::Distribution
+                Properties:
+                  DistributionConfig:
+                    Origins:
+                      - {Id: site, DomainName: %s}
+            """.formatted(domainName);
+  }
+
+  private static Path withS3Event(Path dir, String eventProperties) throws IOException {
+    return withS3Event(dir, eventProperties, """
+        EventInvokeConfig:
+          MaximumRetryAttempts: 1
+          MaximumEventAgeInSeconds: 300
+          DestinationConfig: {OnFailure: {Type: SQS, Destination: !GetAtt Failures.Arn}}""");
+  }
+
+  private static Path withS3Event(Path dir, String eventProperties, String invokeConfig) throws IOException {
+    Files.createDirectories(dir);
+    Path template = dir.resolve("template.yaml");
+    Files.writeString(template, """
+            Resources:
+              Uploads:
+                Type: AWS::S3::Bucket
+              Failures:
+                Type: AWS::SQS::Queue
+              Other:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: x.Other::handleRequest
+              Media:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: x.Media::handleRequest
+            %s
+                  Events:
+                    Uploaded:
+                      Type: S3
+                      Properties:
+            %s
+            """.formatted(indent(invokeConfig, 6), indent(eventProperties, 12)));
+    return template;
+  }
+
+  private static String indent(String text, int spaces) {
+    return text.stripTrailing().stripIndent().lines().map(line -> " ".repeat(spaces) + line)
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 
   private static Path withStream(Path dir, String stream) throws IOException {
