@@ -1,7 +1,6 @@
 package dev.gazette.publish;
 
 import dev.gazette.article.Article;
-import dev.gazette.article.ArticlePictures;
 import dev.gazette.article.ArticleStore;
 import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.Slug;
@@ -49,6 +48,7 @@ final class SitePages {
   private final SitePaths paths;
   private final SiteRenderers renderers;
   private final Clock clock;
+  private final PictureResolver pictures;
 
   /** The pages over these parts, reading lists through a cache of their own. */
   SitePages(PublisherParts parts) {
@@ -60,6 +60,7 @@ final class SitePages {
     this.paths = parts.renderers().paths();
     this.renderers = parts.renderers();
     this.clock = parts.clock();
+    this.pictures = new PictureResolver(parts.media());
   }
 
   /** The cached list reads the jobs share; forget them before rendering from newer state. */
@@ -107,7 +108,7 @@ final class SitePages {
       List<RenderedFile> files = new ArrayList<>();
       List<String> deletions = new ArrayList<>();
       article.ifPresent(live -> files.addAll(renderers.articles().render(live,
-          ArticlePictures.NONE, related.related(id).orElse(List.of()))));
+          pictures.of(live), related.related(id).orElse(List.of()))));
       for (Slug former : formerSlugs) {
         if (articles.idBySlug(former).map(id::equals).orElse(true)) {
           if (article.isPresent()) {

@@ -66,6 +66,8 @@ class PublisherHandlerTest {
 
     assertThat(response.getBatchItemFailures()).isEmpty();
     assertThat(newsroom.listings.state(article.id()).entry().summary().picture().caption()).isEqualTo("Après.");
+    assertThat(newsroom.pages.text("articles/" + article.slug() + "/index.html")).contains("Après.")
+        .doesNotContain("Avant.");
   }
 
   private static DynamodbEvent.DynamodbStreamRecord record(String id, String sequenceNumber) {

@@ -44,6 +44,10 @@ class ArticlePublisherTest {
     Article article = newsroom.publishWithPicture("Le port de Tanger Med s'agrandit", picture, "Économie");
 
     assertThat(newsroom.publisher.articlesShowing(picture.id())).containsExactly(article.id());
+    String page = text("articles/" + article.slug() + "/index.html");
+    assertThat(page).contains("<picture>", "16x9-1280.webp", "Des grues au-dessus du port",
+        "Le port à l'aube.", "og:image", "max-image-preview:large");
+    assertThat(text("index.html")).contains("4x3-640.jpg");
     Picture teaser = newsroom.listings.latest(ListId.site(), 1).get(0).summary().picture();
     assertThat(teaser.alt()).isEqualTo("Des grues au-dessus du port");
     assertThat(teaser.renditions()).isNotEmpty().allSatisfy(rendition ->

@@ -19,7 +19,7 @@ public final class InMemoryPageStore implements PageStore {
     files.remove(key);
   }
 
-  String text(String key) {
+  public String text(String key) {
     return new String(files.get(key).bytes(), StandardCharsets.UTF_8);
   }
 }
