@@ -1,5 +1,6 @@
 package dev.gazette.handlers;
 
+import dev.gazette.publish.CdnInvalidations;
 import dev.gazette.publish.PublishCounters;
 import dev.gazette.publish.PublisherParts;
 import dev.gazette.render.SiteRenderers;
@@ -39,7 +40,8 @@ public final class PublisherWiring {
       String bucket, Site site, Clock clock, PublishCounters counters) {
     return new PublisherParts(new DynamoArticleStore(dynamo, table),
         new DynamoMediaStore(dynamo, table), new DynamoArticleLists(dynamo, table), new DynamoRelatedLinks(dynamo, table),
-        new DynamoPageLedger(dynamo, table), new S3PageStore(s3, bucket), SiteRenderers.of(site),
+        new DynamoPageLedger(dynamo, table), new S3PageStore(s3, bucket), CdnInvalidations.NONE,
+        SiteRenderers.of(site),
         clock, counters);
   }
 }

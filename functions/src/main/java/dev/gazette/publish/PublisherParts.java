@@ -11,5 +11,5 @@ import java.time.Clock;
  * made of it.
  */
 public record PublisherParts(ArticleStore articles, MediaStore media, ArticleLists lists,
-    RelatedLinks related, PageLedger ledger, PageStore pages, SiteRenderers renderers, Clock clock,
-    PublishCounters counters) {}
+    RelatedLinks related, PageLedger ledger, PageStore pages, CdnInvalidations invalidations,
+    SiteRenderers renderers, Clock clock, PublishCounters counters) {}

@@ -16,6 +16,7 @@ import dev.gazette.article.ArticleStore;
 import dev.gazette.article.Slug;
 import dev.gazette.media.MediaItem;
 import dev.gazette.media.MediaText;
+import dev.gazette.publish.CdnInvalidations;
 import dev.gazette.publish.ArticlePublisher;
 import dev.gazette.publish.PublisherFixture;
 import dev.gazette.publish.PublisherParts;
@@ -91,7 +92,7 @@ class PublisherHandlerTest {
         List.of("Société"), "published"), new dev.gazette.article.Editor("u", "U"));
     PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new PublisherParts(
         failingFor(poisoned.id()), newsroom.media, newsroom.listings, newsroom.related, newsroom.ledger,
-        newsroom.pages, SiteRenderers.of(newsroom.site), newsroom.clock, newsroom.counters)));
+        newsroom.pages, CdnInvalidations.NONE, SiteRenderers.of(newsroom.site), newsroom.clock, newsroom.counters)));
     DynamodbEvent event = new DynamodbEvent();
     event.setRecords(List.of(record(poisoned.id(), "10"), record(healthy.id(), "11"),
         record(poisoned.id(), "12")));
@@ -114,7 +115,7 @@ class PublisherHandlerTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new PublisherParts(
         failingFor(poisoned.id()), newsroom.media, newsroom.listings, newsroom.related, newsroom.ledger,
-        newsroom.pages, SiteRenderers.of(newsroom.site), newsroom.clock, newsroom.counters)), newsroom.counters,
+        newsroom.pages, CdnInvalidations.NONE, SiteRenderers.of(newsroom.site), newsroom.clock, newsroom.counters)), newsroom.counters,
         newsroom.clock, new PrintStream(out, true, StandardCharsets.UTF_8));
     DynamodbEvent event = new DynamodbEvent();
     event.setRecords(List.of(record(fresh.id(), "20"), record(poisoned.id(), "21")));

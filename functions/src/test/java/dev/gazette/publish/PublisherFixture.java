@@ -38,7 +38,7 @@ public final class PublisherFixture {
   public final Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
   public final InMemoryMediaStore media = new InMemoryMediaStore();
   public final ArticlePublisher publisher = ArticlePublisher.create(new PublisherParts(
-      articles, media, listings, related, ledger, pages, SiteRenderers.of(site), clock, counters));
+      articles, media, listings, related, ledger, pages, CdnInvalidations.NONE, SiteRenderers.of(site), clock, counters));
   public final EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock, site.locale(),
       id -> media.find(id).filter(MediaItem::isReady)
           .map(ready -> new PictureLibrary.ReadyPicture(ready.text().alt())));
