@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchItemFailure;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import dev.gazette.article.Slug;
 import dev.gazette.publish.ArticlePublisher;
 import dev.gazette.publish.PublishCounters;
 import dev.gazette.runtime.FunctionEnvironments;
@@ -13,7 +12,7 @@ import dev.gazette.runtime.LogContext;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lambda entry point for the table's change stream: republishes each article a batch touches
- * and reports the ones that failed individually, so one bad article does not hold up the rest.
+ * Lambda entry point for the table's change stream: republishes the articles a batch touches
+ * together (each page once) and reports the ones that failed individually, so one bad article
+ * does not hold up the rest.
  * Each invocation ends with one line of metrics (Embedded Metric Format).
  */
 public final class PublisherHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
@@ -57,18 +57,6 @@ public final class PublisherHandler implements RequestHandler<DynamodbEvent, Str
     this.metricsOut = metricsOut;
   }
 
-  /** Publishes one article; false (logged and counted) when it failed. */
-  private boolean refresh(String articleId, Set<Slug> slugs, PublishMetrics metrics) {
-    try (LogContext.Scope article = LogContext.article(articleId)) {
-      publisher.refresh(articleId, slugs).ifPresent(metrics::live);
-      return true;
-    } catch (RuntimeException failure) {
-      log.error("article {} could not be published", articleId, failure);
-      metrics.failed();
-      return false;
-    }
-  }
-
   @Override
   public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
     String requestId = context.getAwsRequestId();
@@ -77,19 +65,18 @@ public final class PublisherHandler implements RequestHandler<DynamodbEvent, Str
           context.getFunctionName(), requestId);
       List<BatchItemFailure> failures = new ArrayList<>();
       ChangedArticles changed = ChangedArticles.from(event.getRecords());
-      Set<String> refreshed = new HashSet<>();
+      // Each article once, remembering the first record that named it: Lambda retries from there.
+      Map<String, String> firstRecordOf = new LinkedHashMap<>();
+      List<ArticlePublisher.Request> requests = new ArrayList<>();
       for (ChangedArticles.Change change : changed.changes()) {
-        refreshed.add(change.articleId());
-        if (!refresh(change.articleId(), change.slugs(), metrics)) {
-          failures.add(new BatchItemFailure(change.firstSequenceNumber()));
-        }
+        firstRecordOf.put(change.articleId(), change.firstSequenceNumber());
+        requests.add(new ArticlePublisher.Request(change.articleId(), change.slugs()));
       }
       for (ChangedArticles.ChangedPicture picture : changed.pictures()) {
         try {
           for (String articleId : publisher.articlesShowing(picture.mediaId())) {
-            if (refreshed.add(articleId) && !refresh(articleId, Set.of(), metrics)) {
-              failures.add(new BatchItemFailure(picture.firstSequenceNumber()));
-              break;
+            if (firstRecordOf.putIfAbsent(articleId, picture.firstSequenceNumber()) == null) {
+              requests.add(new ArticlePublisher.Request(articleId, Set.of()));
             }
           }
         } catch (RuntimeException failure) {
@@ -97,6 +84,23 @@ public final class PublisherHandler implements RequestHandler<DynamodbEvent, Str
           failures.add(new BatchItemFailure(picture.firstSequenceNumber()));
           metrics.failed();
         }
+      }
+      ArticlePublisher.BatchOutcome outcome = publisher.publish(requests);
+      for (ArticlePublisher.Outcome article : outcome.articles()) {
+        if (article.failed()) {
+          try (LogContext.Scope scope = LogContext.article(article.articleId())) {
+            log.error("article {} could not be published", article.articleId(), article.failure());
+          }
+          metrics.failed();
+          failures.add(new BatchItemFailure(firstRecordOf.get(article.articleId())));
+        } else {
+          article.live().ifPresent(metrics::live);
+        }
+      }
+      if (outcome.invalidationFailure() != null) {
+        // The bucket is right; readers see the change when the CDN's copy runs out.
+        log.error("the CDN could not be told to forget {}", outcome.invalidatedPaths(),
+            outcome.invalidationFailure());
       }
       metricsOut.println(metrics.line());
       return new StreamsEventResponse(failures);

@@ -1,6 +1,7 @@
 package dev.gazette.handlers;
 
 import dev.gazette.publish.CdnInvalidations;
+import dev.gazette.publish.ParallelCalls;
 import dev.gazette.publish.PublishCounters;
 import dev.gazette.publish.PublisherParts;
 import dev.gazette.render.SiteRenderers;
@@ -41,7 +42,7 @@ public final class PublisherWiring {
     return new PublisherParts(new DynamoArticleStore(dynamo, table),
         new DynamoMediaStore(dynamo, table), new DynamoArticleLists(dynamo, table), new DynamoRelatedLinks(dynamo, table),
         new DynamoPageLedger(dynamo, table), new S3PageStore(s3, bucket), CdnInvalidations.NONE,
-        SiteRenderers.of(site),
+        SiteRenderers.of(site), new ParallelCalls(ParallelCalls.DEFAULT_THREADS),
         clock, counters);
   }
 }

@@ -6,13 +6,17 @@ import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
 import dev.gazette.render.MarkdownRenderer;
+import dev.gazette.site.SitePaths;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Brings the site in line with one article. It is told only that the article is dirty (and
@@ -36,12 +40,14 @@ public final class ArticlePublisher {
   private final MonthBuckets months;
   private final PageWriter writer;
   private final PictureResolver pictures;
+  private final CdnInvalidations invalidations;
+  private final SitePaths paths;
   private boolean staticsChecked;
 
   /** A Publisher over these parts. Not thread-safe: give each thread its own. */
   public static ArticlePublisher create(PublisherParts parts) {
-    return new ArticlePublisher(parts, new SitePages(parts),
-        new PageWriter(parts.pages(), parts.ledger(), parts.counters(), parts.clock()));
+    return new ArticlePublisher(parts, new SitePages(parts), new PageWriter(parts.pages(),
+        parts.ledger(), parts.counters(), parts.clock(), parts.parallel()));
   }
 
   private ArticlePublisher(PublisherParts parts, SitePages pages, PageWriter writer) {
@@ -55,7 +61,30 @@ public final class ArticlePublisher {
     this.months = pages.months();
     this.writer = writer;
     this.pictures = new PictureResolver(parts.media());
+    this.invalidations = parts.invalidations();
+    this.paths = parts.renderers().paths();
   }
+
+  /** One article a batch names, with the slugs its records mentioned (old ones redirect). */
+  public record Request(String articleId, Set<Slug> slugsMentioned) {}
+
+  /**
+   * What became of one article: when the state now live was saved (empty if it is not live), or
+   * why it could not be brought in line.
+   */
+  public record Outcome(String articleId, Optional<Instant> live, RuntimeException failure) {
+    public boolean failed() {
+      return failure != null;
+    }
+  }
+
+  /**
+   * What a batch did: each article's outcome, and the paths the CDN was told to forget (or why
+   * it could not be told: the pages are right in the bucket, readers see them when the cache
+   * runs out).
+   */
+  public record BatchOutcome(List<Outcome> articles, Set<String> invalidatedPaths,
+      RuntimeException invalidationFailure) {}
 
   /**
    * The published articles that show this picture: brought in line when it changes (a new
@@ -66,14 +95,91 @@ public final class ArticlePublisher {
   }
 
   /**
-   * Brings the site in line with the article's current state.
+   * Brings the site in line with one article's current state.
    *
    * @return when the state now live was saved (the article's updatedAt), empty if it is gone
    */
   public Optional<Instant> refresh(String articleId, Set<Slug> slugsMentioned) {
+    Outcome outcome = publish(List.of(new Request(articleId, slugsMentioned))).articles().get(0);
+    if (outcome.failed()) {
+      throw outcome.failure();
+    }
+    return outcome.live();
+  }
+
+  /**
+   * Brings the site in line with a batch of articles, each page once: first every article's
+   * lists and related lists, then the article pages (what editors wait for), then the pages
+   * they share (home, fronts, feeds, sitemaps), each rendered once from the state the whole
+   * batch left. An article fails alone: its own step, or a page it needed, failed.
+   */
+  public BatchOutcome publish(List<Request> requests) {
+    Map<String, Outcome> outcomes = new LinkedHashMap<>();
+    Map<String, Set<PageId>> pagesOf = new LinkedHashMap<>();
+    Map<PageId, Set<Slug>> articlePages = new LinkedHashMap<>();
+    Set<PageId> shared = new LinkedHashSet<>();
+    for (Request request : requests) {
+      try {
+        Prepared prepared = prepare(request.articleId());
+        outcomes.put(request.articleId(), new Outcome(request.articleId(), prepared.live(), null));
+        pagesOf.put(request.articleId(), prepared.pages());
+        articlePages.computeIfAbsent(new PageId.Article(request.articleId()), page -> new LinkedHashSet<>())
+            .addAll(request.slugsMentioned());
+        for (PageId page : prepared.pages()) {
+          if (page instanceof PageId.Article) {
+            articlePages.computeIfAbsent(page, any -> new LinkedHashSet<>());
+          } else {
+            shared.add(page);
+          }
+        }
+      } catch (RuntimeException failure) {
+        outcomes.put(request.articleId(), new Outcome(request.articleId(), Optional.empty(), failure));
+      }
+    }
+    List<PageJob> articleJobs = new ArrayList<>();
+    articlePages.forEach((page, slugs) ->
+        articleJobs.add(pages.article(((PageId.Article) page).articleId(), slugs)));
+    List<PageJob> sharedJobs = new ArrayList<>();
+    shared.forEach(page -> sharedJobs.add(pages.job(page)));
+    if (!staticsChecked) {
+      sharedJobs.add(pages.statics());
+    }
+    PageWriter.Outcome first = writer.write(articleJobs, lists::forget);
+    PageWriter.Outcome second = writer.write(sharedJobs, lists::forget);
+    staticsChecked = staticsChecked || !second.failed().containsKey(PageId.SiteWide.STATICS);
+    Map<PageId, RuntimeException> failedPages = new LinkedHashMap<>(first.failed());
+    failedPages.putAll(second.failed());
+    pagesOf.forEach((article, touched) -> failedPages.entrySet().stream()
+        .filter(failed -> touched.contains(failed.getKey())).findFirst()
+        .ifPresent(failed -> outcomes.put(article, new Outcome(article, Optional.empty(),
+            new IllegalStateException("page " + failed.getKey().encode() + " could not be written",
+                failed.getValue())))));
+    return invalidate(List.copyOf(outcomes.values()), first, second);
+  }
+
+  private BatchOutcome invalidate(List<Outcome> outcomes, PageWriter.Outcome... writes) {
+    Set<String> readerPaths = new TreeSet<>();
+    for (PageWriter.Outcome write : writes) {
+      write.replacedArticleFiles().forEach(key -> readerPaths.addAll(paths.readerPaths(key)));
+    }
+    if (readerPaths.isEmpty()) {
+      return new BatchOutcome(outcomes, Set.of(), null);
+    }
+    try {
+      invalidations.invalidate(readerPaths);
+      return new BatchOutcome(outcomes, readerPaths, null);
+    } catch (RuntimeException failure) {
+      return new BatchOutcome(outcomes, readerPaths, failure);
+    }
+  }
+
+  /** An article's lists brought in line: what is live now, and the pages that must follow. */
+  private record Prepared(Optional<Instant> live, Set<PageId> pages) {}
+
+  private Prepared prepare(String articleId) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return refreshOnce(articleId, slugsMentioned);
+        return prepareOnce(articleId);
       } catch (ConcurrentPublish concurrent) {
         if (attempt == ATTEMPTS) {
           throw concurrent;
@@ -82,7 +188,7 @@ public final class ArticlePublisher {
     }
   }
 
-  private Optional<Instant> refreshOnce(String articleId, Set<Slug> slugsMentioned) {
+  private Prepared prepareOnce(String articleId) {
     lists.forget();
     Optional<Article> current = articles.find(articleId);
     Optional<Article> live = current.filter(Article::isPublished);
@@ -117,17 +223,9 @@ public final class ArticlePublisher {
     if (!after.sameAs(before)) {
       listings.apply(before, changes, after);
     }
-
-    List<PageJob> jobs = new ArrayList<>();
-    jobs.add(pages.article(articleId, slugsMentioned));
+    // The pages the previous change touched too, in case a crash came before they were written.
     touched.addAll(before.touchedPages());
-    touched.forEach(page -> jobs.add(pages.job(page)));
-    if (!staticsChecked) {
-      jobs.add(pages.statics());
-    }
-    writer.write(jobs, lists::forget);
-    staticsChecked = true;
-    return current.map(Article::updatedAt);
+    return new Prepared(current.map(Article::updatedAt), touched);
   }
 
   private static Set<Slug> previousSlugs(PublishedState before, Optional<Article> live) {

@@ -3,22 +3,23 @@ package dev.gazette.publish;
 import dev.gazette.site.ArchiveMonth;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads lists for one pass of rendering and remembers what it read: a topic's newest entries
  * serve its front page, its feed and the related ranking of every article in it. A new pass
- * starts with {@link #forget()}, so nothing read before a page's ticket is used after it.
+ * starts with {@link #forget()}, so nothing read before a page's ticket is used after it. Pages
+ * rendered side by side share it.
  */
 final class ListReader {
   /** Enough for every page's "latest" and for the related candidates, in one query per list. */
   static final int NEWEST = 50;
 
   private final ArticleLists listings;
-  private final Map<ListId, List<ListEntry>> newest = new HashMap<>();
-  private final Map<ListId, List<ArchiveMonth>> months = new HashMap<>();
+  private final Map<ListId, List<ListEntry>> newest = new ConcurrentHashMap<>();
+  private final Map<ListId, List<ArchiveMonth>> months = new ConcurrentHashMap<>();
 
   ListReader(ArticleLists listings) {
     this.listings = listings;

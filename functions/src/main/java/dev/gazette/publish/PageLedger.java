@@ -1,16 +1,17 @@
 package dev.gazette.publish;
 
-import dev.gazette.article.Status;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /**
  * Coordinates the Publishers that want to render the same page. Each request takes a ticket;
  * one Publisher at a time holds a page's lease and renders it until no newer ticket is left,
  * so the last rendering in the bucket is always the newest. It also keeps the hash of each file
  * last written, so unchanged files go unwritten.
+ *
+ * <p>Every call is safe to repeat after it was applied but answered with an error (the SDK
+ * retries such calls): a holder asking again finds its own lease, not someone else's.
  */
 public interface PageLedger {
 
@@ -21,12 +22,10 @@ public interface PageLedger {
   Claim claim(PageId page, String owner, Instant now, Instant leaseUntil);
 
   /**
-   * Gives the lease back after rendering up to {@code ticket}, recording the files' hashes.
-   * Fails, keeping the lease, when a newer ticket was taken meanwhile.
-   *
-   * @return empty on success, or the newest ticket that must be rendered next
+   * Gives the lease back after rendering up to {@code ticket}, recording the files' hashes;
+   * keeps it when a newer ticket was taken meanwhile.
    */
-  OptionalLong release(PageId page, String owner, long ticket, Map<String, String> hashesByKey);
+  Release release(PageId page, String owner, long ticket, Map<String, String> hashesByKey);
 
   /** Where each page stands: its newest ticket, the last ticket rendered, and the lease. */
   Map<PageId, Status> status(Collection<PageId> pages);
@@ -34,10 +33,22 @@ public interface PageLedger {
   /** A claim's outcome: the ticket, whether the lease came with it, and the known hashes. */
   record Claim(long ticket, boolean leased, Map<String, String> hashesByKey) {}
 
-  /** A page's progress. */
-  record Status(long ticket, long renderedTicket, Instant leaseUntil) {
+  /** What giving a lease back found. */
+  sealed interface Release {
+    /** Released: the rendering covered every ticket. */
+    record Done() implements Release {}
+
+    /** Still held: a newer ticket came while rendering, so render once more. */
+    record Newer(long ticket) implements Release {}
+
+    /** The lease ran out and another Publisher took it: it renders, this one only waits. */
+    record Lost(String holder) implements Release {}
+  }
+
+  /** A page's progress; {@code holder} is who holds the lease, null when nobody does. */
+  record Status(long ticket, long renderedTicket, String holder, Instant leaseUntil) {
     public boolean leaseFree(Instant now) {
-      return leaseUntil == null || leaseUntil.isBefore(now);
+      return holder == null || leaseUntil == null || leaseUntil.isBefore(now);
     }
   }
 }

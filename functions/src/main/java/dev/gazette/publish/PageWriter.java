@@ -7,21 +7,25 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Writes pages so that an older rendering never outlives a newer one, and unchanged files are
  * not written. Every request for a page takes a ticket; one Publisher at a time holds the
  * page's lease and renders until it gives the lease back with no newer ticket outstanding.
  * The others wait until a rendering covers their ticket, taking the lease over if its holder
- * died (the lease runs out).
+ * died (the lease runs out). Pages are claimed, rendered and written in parallel; a page that
+ * fails is reported, and the others are still written.
  */
 final class PageWriter {
   /**
@@ -35,10 +39,12 @@ final class PageWriter {
   private final PageLedger ledger;
   private final PublishCounters counters;
   private final Clock clock;
+  private final ParallelCalls parallel;
   private final boolean trustHashes;
 
-  PageWriter(PageStore pages, PageLedger ledger, PublishCounters counters, Clock clock) {
-    this(pages, ledger, counters, clock, true);
+  PageWriter(PageStore pages, PageLedger ledger, PublishCounters counters, Clock clock,
+      ParallelCalls parallel) {
+    this(pages, ledger, counters, clock, parallel, true);
   }
 
   /**
@@ -46,101 +52,147 @@ final class PageWriter {
    *     objects were removed from the bucket behind the ledger's back
    */
   PageWriter(PageStore pages, PageLedger ledger, PublishCounters counters, Clock clock,
-      boolean trustHashes) {
+      ParallelCalls parallel, boolean trustHashes) {
     this.pages = pages;
     this.ledger = ledger;
     this.counters = counters;
     this.clock = clock;
+    this.parallel = parallel;
     this.trustHashes = trustHashes;
+  }
+
+  /**
+   * What a write did: the pages that could not be brought up to date (and why), and the keys
+   * of article files that replaced or removed a copy written before, which readers (and the
+   * CDN) may hold.
+   */
+  record Outcome(Map<PageId, RuntimeException> failed, Set<String> replacedArticleFiles) {
+    /** For callers that have no one to report a single page to: the first failure, thrown. */
+    void throwIfFailed() {
+      failed.forEach((page, failure) -> {
+        throw new IllegalStateException("page " + page.encode() + " could not be written", failure);
+      });
+    }
   }
 
   /** A page this writer holds the lease of, and what it knows of its files. */
   private record Held(PageJob job, long ticket, Map<String, String> hashes) {}
 
+  /** A page another Publisher is rendering: done when a rendering covers the ticket. */
+  private record Waiting(PageJob job, long ticket) {}
+
+  /** One round's result for a page: still held (a newer ticket), waiting, done, or failed. */
+  private record Step(PageId page, Held held, Waiting waiting, RuntimeException failure) {}
+
   /**
    * Brings every page up to date. {@code freshReads} runs before each round of rendering, after
    * the round's tickets are taken, so that cached reads never predate a ticket.
    */
-  void write(List<PageJob> jobs, Runnable freshReads) {
+  Outcome write(List<PageJob> jobs, Runnable freshReads) {
     String owner = UUID.randomUUID().toString();
+    Map<PageId, PageJob> unique = new LinkedHashMap<>();
+    jobs.forEach(job -> unique.putIfAbsent(job.page(), job));
     Map<PageId, Held> held = new LinkedHashMap<>();
-    Map<PageId, PageJob> waiting = new LinkedHashMap<>();
-    Map<PageId, Long> waitingTickets = new HashMap<>();
-    for (PageJob job : jobs) {
-      if (!held.containsKey(job.page()) && !waiting.containsKey(job.page())) {
-        claim(job, owner, held, waiting, waitingTickets);
-      }
-    }
+    Map<PageId, Waiting> waiting = new LinkedHashMap<>();
+    Map<PageId, RuntimeException> failed = new LinkedHashMap<>();
+    Set<String> replaced = ConcurrentHashMap.newKeySet();
+    apply(parallel.map(List.copyOf(unique.values()), job -> claim(job, owner)), held, waiting, failed);
     Instant giveUp = clock.instant().plus(GIVE_UP);
+    Map<PageId, PageLedger.Status> lastSeen = Map.of();
     for (int round = 0; !held.isEmpty() || !waiting.isEmpty(); round++) {
       if (clock.instant().isAfter(giveUp)) {
-        throw new IllegalStateException("pages still waiting for their lease: " + waiting.keySet());
+        IllegalStateException stalled = stalled(waiting, lastSeen);
+        waiting.keySet().forEach(page -> failed.put(page, stalled));
+        held.keySet().forEach(page -> failed.put(page, stalled));
+        break;
       }
       if (!held.isEmpty()) {
         freshReads.run();
-        renderHeld(held, owner);
+        List<Held> round0 = List.copyOf(held.values());
+        held.clear();
+        apply(parallel.map(round0, page -> renderAndRelease(page, owner, replaced)), held, waiting, failed);
       } else {
         pause(round);
       }
-      checkWaiting(owner, held, waiting, waitingTickets);
+      if (!waiting.isEmpty()) {
+        lastSeen = ledger.status(waiting.keySet());
+        List<PageJob> free = new ArrayList<>();
+        Instant now = clock.instant();
+        for (Waiting page : List.copyOf(waiting.values())) {
+          PageLedger.Status status = lastSeen.get(page.job().page());
+          if (status != null && status.renderedTicket() >= page.ticket()) {
+            waiting.remove(page.job().page());
+          } else if (status == null || status.leaseFree(now)) {
+            free.add(page.job());
+          }
+        }
+        apply(parallel.map(free, job -> claim(job, owner)), held, waiting, failed);
+      }
+    }
+    return new Outcome(failed, Set.copyOf(replaced));
+  }
+
+  private static void apply(List<Step> steps, Map<PageId, Held> held, Map<PageId, Waiting> waiting,
+      Map<PageId, RuntimeException> failed) {
+    for (Step step : steps) {
+      waiting.remove(step.page());
+      if (step.failure() != null) {
+        failed.put(step.page(), step.failure());
+      } else if (step.held() != null) {
+        held.put(step.page(), step.held());
+      } else if (step.waiting() != null) {
+        waiting.put(step.page(), step.waiting());
+      }
     }
   }
 
-  private void claim(PageJob job, String owner, Map<PageId, Held> held, Map<PageId, PageJob> waiting,
-      Map<PageId, Long> waitingTickets) {
-    Instant now = clock.instant();
-    PageLedger.Claim claim = ledger.claim(job.page(), owner, now, now.plus(LEASE));
-    if (claim.leased()) {
-      held.put(job.page(), new Held(job, claim.ticket(), new HashMap<>(claim.hashesByKey())));
-      waiting.remove(job.page());
-    } else {
-      waiting.put(job.page(), job);
-      waitingTickets.put(job.page(), claim.ticket());
+  private Step claim(PageJob job, String owner) {
+    try {
+      Instant now = clock.instant();
+      PageLedger.Claim claim = ledger.claim(job.page(), owner, now, now.plus(LEASE));
+      return claim.leased()
+          ? new Step(job.page(), new Held(job, claim.ticket(), new HashMap<>(claim.hashesByKey())), null, null)
+          : new Step(job.page(), null, new Waiting(job, claim.ticket()), null);
+    } catch (RuntimeException failure) {
+      return new Step(job.page(), null, null, failure);
     }
   }
 
-  private void renderHeld(Map<PageId, Held> held, String owner) {
-    for (Iterator<Map.Entry<PageId, Held>> it = held.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<PageId, Held> entry = it.next();
-      Held page = entry.getValue();
-      writeFiles(page.job().render().get(), page.hashes());
-      OptionalLong newer = ledger.release(page.job().page(), owner, page.ticket(), page.hashes());
-      if (newer.isPresent()) {
+  private Step renderAndRelease(Held page, String owner, Set<String> replaced) {
+    PageId id = page.job().page();
+    try {
+      writeFiles(id, page.job().render().get(), page.hashes(), replaced);
+      PageLedger.Release release = ledger.release(id, owner, page.ticket(), page.hashes());
+      if (release instanceof PageLedger.Release.Newer newer) {
         // Someone asked again while we rendered: render once more from the newer state.
-        entry.setValue(new Held(page.job(), newer.getAsLong(), page.hashes()));
-      } else {
-        it.remove();
+        return new Step(id, new Held(page.job(), newer.ticket(), page.hashes()), null, null);
       }
+      if (release instanceof PageLedger.Release.Lost) {
+        return new Step(id, null, new Waiting(page.job(), page.ticket()), null);
+      }
+      return new Step(id, null, null, null);
+    } catch (RuntimeException failure) {
+      return new Step(id, null, null, failure);
     }
   }
 
-  private void checkWaiting(String owner, Map<PageId, Held> held, Map<PageId, PageJob> waiting,
-      Map<PageId, Long> waitingTickets) {
-    if (waiting.isEmpty()) {
-      return;
-    }
-    Map<PageId, PageLedger.Status> statuses = ledger.status(waiting.keySet());
-    Instant now = clock.instant();
-    for (PageJob job : List.copyOf(waiting.values())) {
-      PageLedger.Status status = statuses.get(job.page());
-      if (status != null && status.renderedTicket() >= waitingTickets.get(job.page())) {
-        waiting.remove(job.page());
-      } else if (status == null || status.leaseFree(now)) {
-        claim(job, owner, held, waiting, waitingTickets);
-      }
-    }
-  }
-
-  private void writeFiles(PageJob.Output output, Map<String, String> hashes) {
+  /** Files of one page go out one after another: the pages of a batch already run in parallel. */
+  private void writeFiles(PageId page, PageJob.Output output, Map<String, String> hashes,
+      Set<String> replaced) {
+    boolean mayBeCached = page instanceof PageId.Article;
     for (RenderedFile file : output.files()) {
       String hash = sha256(file);
-      if (trustHashes && hash.equals(hashes.get(file.key()))) {
+      String previous = hashes.get(file.key());
+      if (trustHashes && hash.equals(previous)) {
         counters.pageSkipped();
         continue;
       }
       pages.put(file);
       counters.pageWritten();
       hashes.put(file.key(), hash);
+      if (mayBeCached && previous != null && !hash.equals(previous)) {
+        replaced.add(file.key());
+      }
     }
     for (String key : output.deletions()) {
       // Deleted even when the ledger does not know the key: a crash may have come between
@@ -148,7 +200,22 @@ final class PageWriter {
       pages.delete(key);
       counters.pageDeleted();
       hashes.remove(key);
+      if (mayBeCached) {
+        replaced.add(key);
+      }
     }
+  }
+
+  private static IllegalStateException stalled(Map<PageId, Waiting> waiting,
+      Map<PageId, PageLedger.Status> seen) {
+    String pages = waiting.keySet().stream().map(page -> {
+      PageLedger.Status status = seen.get(page);
+      return page.encode() + (status == null || status.holder() == null ? " (no holder)"
+          : " (held by " + status.holder() + " until " + status.leaseUntil() + ", rendered "
+              + status.renderedTicket() + " of " + status.ticket() + ")");
+    }).collect(Collectors.joining(", "));
+    return new IllegalStateException("gave up after " + GIVE_UP.toSeconds()
+        + " s waiting for other Publishers to render: " + pages);
   }
 
   private static void pause(int round) {

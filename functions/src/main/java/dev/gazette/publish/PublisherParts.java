@@ -8,8 +8,8 @@ import java.time.Clock;
 /**
  * Everything a Publisher talks to, as adapters or fakes, and the site's renderers: built once
  * per container (by the handler, the rebuild or the benchmark) and shared by every Publisher
- * made of it.
+ * made of it (and its threads for calls made side by side).
  */
 public record PublisherParts(ArticleStore articles, MediaStore media, ArticleLists lists,
     RelatedLinks related, PageLedger ledger, PageStore pages, CdnInvalidations invalidations,
-    SiteRenderers renderers, Clock clock, PublishCounters counters) {}
+    SiteRenderers renderers, ParallelCalls parallel, Clock clock, PublishCounters counters) {}

@@ -30,12 +30,13 @@ public final class Rebuild {
   public static Rebuild create(PublisherParts parts, boolean force) {
     SitePages pages = new SitePages(parts);
     return new Rebuild(pages, pages.lists(),
-        new PageWriter(parts.pages(), parts.ledger(), parts.counters(), parts.clock(), !force));
+        new PageWriter(parts.pages(), parts.ledger(), parts.counters(), parts.clock(), parts.parallel(),
+            !force));
   }
 
   /** An article's page and JSON, and the redirects from its former addresses. */
   public void article(String articleId) {
-    writer.write(List.of(pages.article(articleId, Set.of())), lists::forget);
+    writer.write(List.of(pages.article(articleId, Set.of())), lists::forget).throwIfFailed();
   }
 
   /**
@@ -56,6 +57,6 @@ public final class Rebuild {
     SitePages.FOLLOWING_THE_SITE_LIST.forEach(page -> jobs.add(pages.job(page)));
     jobs.add(pages.statics());
     jobs.removeIf(job -> !seen.add(job.page()));
-    writer.write(jobs, lists::forget);
+    writer.write(jobs, lists::forget).throwIfFailed();
   }
 }

@@ -125,6 +125,19 @@ public final class SitePaths {
     return article(slug).url(format);
   }
 
+  /**
+   * The paths readers ask for that the CDN serves from this key: a folder's index.html is asked
+   * for as the folder ("/articles/x/"), and after the viewer-request rewrite CloudFront caches it
+   * under the rewritten path too.
+   */
+  public List<String> readerPaths(String key) {
+    if (key.equals("index.html") || key.endsWith("/index.html")) {
+      String folder = "/" + key.substring(0, key.length() - "index.html".length());
+      return List.of(folder, "/" + key);
+    }
+    return List.of("/" + key);
+  }
+
   /** Every key an article is published under, HTML first; what to delete on unpublish. */
   public List<String> articleKeys(Slug slug) {
     return article(slug).keys(ARTICLE_FORMATS);

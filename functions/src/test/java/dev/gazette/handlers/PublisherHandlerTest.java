@@ -92,7 +92,7 @@ class PublisherHandlerTest {
         List.of("Société"), "published"), new dev.gazette.article.Editor("u", "U"));
     PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new PublisherParts(
         failingFor(poisoned.id()), newsroom.media, newsroom.listings, newsroom.related, newsroom.ledger,
-        newsroom.pages, CdnInvalidations.NONE, SiteRenderers.of(newsroom.site), newsroom.clock, newsroom.counters)));
+        newsroom.pages, CdnInvalidations.NONE, SiteRenderers.of(newsroom.site), PublisherFixture.PARALLEL, newsroom.clock, newsroom.counters)));
     DynamodbEvent event = new DynamodbEvent();
     event.setRecords(List.of(record(poisoned.id(), "10"), record(healthy.id(), "11"),
         record(poisoned.id(), "12")));
@@ -115,7 +115,7 @@ class PublisherHandlerTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new PublisherParts(
         failingFor(poisoned.id()), newsroom.media, newsroom.listings, newsroom.related, newsroom.ledger,
-        newsroom.pages, CdnInvalidations.NONE, SiteRenderers.of(newsroom.site), newsroom.clock, newsroom.counters)), newsroom.counters,
+        newsroom.pages, CdnInvalidations.NONE, SiteRenderers.of(newsroom.site), PublisherFixture.PARALLEL, newsroom.clock, newsroom.counters)), newsroom.counters,
         newsroom.clock, new PrintStream(out, true, StandardCharsets.UTF_8));
     DynamodbEvent event = new DynamodbEvent();
     event.setRecords(List.of(record(fresh.id(), "20"), record(poisoned.id(), "21")));

@@ -13,12 +13,12 @@ public final class InMemoryMediaStore implements MediaStore {
   private final Map<String, MediaItem> items = new ConcurrentHashMap<>();
 
   @Override
-  public Optional<MediaItem> find(String id) {
+  public synchronized Optional<MediaItem> find(String id) {
     return Optional.ofNullable(items.get(id));
   }
 
   @Override
-  public MediaPage list(int limit, String cursor) {
+  public synchronized MediaPage list(int limit, String cursor) {
     List<MediaItem> newestFirst = new ArrayList<>(items.values());
     newestFirst.sort(Comparator.comparing(MediaItem::createdAt).thenComparing(MediaItem::id).reversed());
     int from = cursor == null ? 0 : Integer.parseInt(cursor);
@@ -27,7 +27,7 @@ public final class InMemoryMediaStore implements MediaStore {
   }
 
   @Override
-  public void create(MediaItem item) {
+  public synchronized void create(MediaItem item) {
     if (items.putIfAbsent(item.id(), item) != null) {
       throw new IllegalStateException("media " + item.id() + " exists");
     }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.OptionalLong;
 
 /** A fake page ledger with the same lease rules as {@code DynamoPageLedger}. */
 final class InMemoryPageLedger implements PageLedger {
@@ -27,23 +26,28 @@ final class InMemoryPageLedger implements PageLedger {
   }
 
   @Override
-  public synchronized OptionalLong release(PageId page, String owner, long ticket,
+  public synchronized Release release(PageId page, String owner, long ticket,
       Map<String, String> hashesByKey) {
-    if (tickets.get(page) != ticket || !owner.equals(owners.get(page))) {
-      return OptionalLong.of(tickets.get(page));
+    if (owner.equals(owners.get(page)) && tickets.get(page) != ticket) {
+      return new Release.Newer(tickets.get(page));
+    }
+    if (!owner.equals(owners.get(page))) {
+      return rendered.getOrDefault(page, 0L) >= ticket ? new Release.Done()
+          : new Release.Lost(owners.get(page));
     }
     rendered.put(page, ticket);
     hashes.put(page, Map.copyOf(hashesByKey));
     owners.remove(page);
     leases.remove(page);
-    return OptionalLong.empty();
+    return new Release.Done();
   }
 
   @Override
   public synchronized Map<PageId, Status> status(Collection<PageId> pages) {
     Map<PageId, Status> statuses = new HashMap<>();
     pages.stream().filter(tickets::containsKey).forEach(page -> statuses.put(page,
-        new Status(tickets.get(page), rendered.getOrDefault(page, 0L), leases.get(page))));
+        new Status(tickets.get(page), rendered.getOrDefault(page, 0L), owners.get(page),
+            leases.get(page))));
     return statuses;
   }
 }

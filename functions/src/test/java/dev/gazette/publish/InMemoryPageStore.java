@@ -19,7 +19,7 @@ public final class InMemoryPageStore implements PageStore {
     files.remove(key);
   }
 
-  public String text(String key) {
+  public synchronized String text(String key) {
     return new String(files.get(key).bytes(), StandardCharsets.UTF_8);
   }
 }

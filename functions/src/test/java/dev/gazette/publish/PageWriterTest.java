@@ -29,8 +29,8 @@ class PageWriterTest {
   void aChangeArrivingWhileAnotherPublisherRendersIsRenderedBeforeTheLeaseIsGivenBack()
       throws Exception {
     AtomicReference<String> table = new AtomicReference<>("10 articles");
-    PageWriter slow = new PageWriter(pages, ledger, counters, Clock.systemUTC());
-    PageWriter fast = new PageWriter(pages, ledger, counters, Clock.systemUTC());
+    PageWriter slow = new PageWriter(pages, ledger, counters, Clock.systemUTC(), PublisherFixture.PARALLEL);
+    PageWriter fast = new PageWriter(pages, ledger, counters, Clock.systemUTC(), PublisherFixture.PARALLEL);
     PageJob fastJob = new PageJob(SPORT_FRONT,
         () -> PageJob.Output.of(List.of(topicPage(table.get()))));
     AtomicInteger slowRenders = new AtomicInteger();
@@ -59,7 +59,8 @@ class PageWriterTest {
   void aLeaseLeftByADeadPublisherIsTakenOverWhenItRunsOut() {
     Instant now = Instant.parse("2026-11-30T10:00:00Z");
     ledger.claim(SITE_FRONT, "dead-lambda", now.minusSeconds(120), now.minusSeconds(60));
-    PageWriter writer = new PageWriter(pages, ledger, counters, Clock.fixed(now, ZoneOffset.UTC));
+    PageWriter writer = new PageWriter(pages, ledger, counters, Clock.fixed(now, ZoneOffset.UTC),
+        PublisherFixture.PARALLEL);
     writer.write(List.of(new PageJob(SITE_FRONT, () -> PageJob.Output.of(List.of(topicPage("à jour"))))), () -> { });
     assertThat(pages.text("topics/sport/index.html")).isEqualTo("à jour");
   }
@@ -81,7 +82,7 @@ class PageWriterTest {
 
   @Test
   void unchangedFilesAreNotWrittenAgain() {
-    PageWriter writer = new PageWriter(pages, ledger, counters, Clock.systemUTC());
+    PageWriter writer = new PageWriter(pages, ledger, counters, Clock.systemUTC(), PublisherFixture.PARALLEL);
     PageJob job = new PageJob(SITE_FRONT, () -> PageJob.Output.of(List.of(topicPage("même contenu"))));
     writer.write(List.of(job), () -> { });
     writer.write(List.of(job), () -> { });
@@ -91,7 +92,7 @@ class PageWriterTest {
 
   @Test
   void aPageThatIsGoneIsDeleted() {
-    PageWriter writer = new PageWriter(pages, ledger, counters, Clock.systemUTC());
+    PageWriter writer = new PageWriter(pages, ledger, counters, Clock.systemUTC(), PublisherFixture.PARALLEL);
     writer.write(List.of(new PageJob(SPORT_FRONT, () -> PageJob.Output.of(List.of(topicPage("x"))))), () -> { });
     writer.write(List.of(new PageJob(SPORT_FRONT,
         () -> PageJob.Output.gone(List.of("topics/sport/index.html")))), () -> { });

@@ -28,6 +28,8 @@ import java.util.Set;
  * change is handed to the Publisher the way a stream record would be.
  */
 public final class PublisherFixture {
+  /** One set of threads for every fixture: a pool per test would leave hundreds behind. */
+  public static final ParallelCalls PARALLEL = new ParallelCalls(4);
   public final InMemoryArticleStore articles = new InMemoryArticleStore();
   public final InMemoryArticleLists listings = new InMemoryArticleLists();
   public final InMemoryRelatedLinks related = new InMemoryRelatedLinks();
@@ -38,7 +40,8 @@ public final class PublisherFixture {
   public final Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
   public final InMemoryMediaStore media = new InMemoryMediaStore();
   public final ArticlePublisher publisher = ArticlePublisher.create(new PublisherParts(
-      articles, media, listings, related, ledger, pages, CdnInvalidations.NONE, SiteRenderers.of(site), clock, counters));
+      articles, media, listings, related, ledger, pages, CdnInvalidations.NONE, SiteRenderers.of(site),
+      PARALLEL, clock, counters));
   public final EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock, site.locale(),
       id -> media.find(id).filter(MediaItem::isReady)
           .map(ready -> new PictureLibrary.ReadyPicture(ready.text().alt())));

@@ -12,7 +12,6 @@ import dev.gazette.publish.ListChange;
 import dev.gazette.publish.ListEntry;
 import dev.gazette.publish.ListId;
 import dev.gazette.publish.PageId;
-import dev.gazette.publish.PageLedger;
 import dev.gazette.publish.PublishedState;
 import dev.gazette.site.ArchiveMonth;
 import java.time.Instant;
@@ -24,14 +23,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The Publisher's lists, related links and page ledger against dynoxide. */
+/** The Publisher's lists and related links against dynoxide. */
 class DynamoArticleListsIT {
   @RegisterExtension
   static final LocalDynamo DYNAMO = new LocalDynamo();
   private DynamoArticleLists listings;
   private DynamoRelatedLinks related;
-  private static final PageId SITE_FRONT = new PageId.Front(ListId.site());
-  private DynamoPageLedger ledger;
   private final ListId economie = ListId.topic(new Slug("economie"));
 
   @BeforeEach
@@ -39,7 +36,6 @@ class DynamoArticleListsIT {
     String table = LocalTables.create(DYNAMO.client());
     listings = new DynamoArticleLists(DYNAMO.client(), table);
     related = new DynamoRelatedLinks(DYNAMO.client(), table);
-    ledger = new DynamoPageLedger(DYNAMO.client(), table);
   }
 
   private static ListEntry entry(String id, String publishedAt) {
@@ -134,34 +130,5 @@ class DynamoArticleListsIT {
     assertThat(listings.articlesShowing("01kbmedia00000000000000003")).containsExactly("p");
     assertThat(listings.state("p").media())
         .containsExactlyInAnyOrder("01kbmedia00000000000000002", "01kbmedia00000000000000003");
-  }
-
-  @Test
-  void aPageLeaseGoesToOneWriterAndComesBackOnlyWhenNoNewerTicketWaits() {
-    Instant now = Instant.parse("2026-11-30T10:00:00Z");
-    Instant until = now.plusSeconds(60);
-    PageLedger.Claim first = ledger.claim(SITE_FRONT, "lambda-a", now, until);
-    PageLedger.Claim second = ledger.claim(SITE_FRONT, "lambda-b", now, until);
-    assertThat(first.leased()).isTrue();
-    assertThat(second.leased()).isFalse();
-    assertThat(second.ticket()).isEqualTo(first.ticket() + 1);
-
-    assertThat(ledger.release(SITE_FRONT, "lambda-a", first.ticket(), Map.of("index.html", "h1")))
-        .hasValue(second.ticket());
-    assertThat(ledger.release(SITE_FRONT, "lambda-a", second.ticket(), Map.of("index.html", "h2")))
-        .isEmpty();
-
-    PageLedger.Status status = ledger.status(List.of(SITE_FRONT, new PageId.Front(ListId.topic(new Slug("jamais"))))).get(SITE_FRONT);
-    assertThat(status.renderedTicket()).isEqualTo(second.ticket());
-    assertThat(status.leaseFree(now)).isTrue();
-    assertThat(ledger.claim(SITE_FRONT, "lambda-b", now, until).hashesByKey())
-        .containsEntry("index.html", "h2");
-  }
-
-  @Test
-  void anExpiredLeaseCanBeTakenOver() {
-    Instant now = Instant.parse("2026-11-30T10:00:00Z");
-    ledger.claim(SITE_FRONT, "dead-lambda", now.minusSeconds(120), now.minusSeconds(60));
-    assertThat(ledger.claim(SITE_FRONT, "lambda-b", now, now.plusSeconds(60)).leased()).isTrue();
   }
 }

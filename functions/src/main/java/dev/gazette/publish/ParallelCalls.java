@@ -1,0 +1,68 @@
+package dev.gazette.publish;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Runs independent calls (page writes, ledger claims, reads) side by side on a bounded set of
+ * threads: a Publisher's time is mostly spent waiting on DynamoDB and S3, so a batch's pages
+ * take about as long as its slowest. Calls must not use this again from inside (no nesting).
+ */
+public final class ParallelCalls implements AutoCloseable {
+  /** About what one Lambda's connections to DynamoDB and S3 serve without queueing. */
+  public static final int DEFAULT_THREADS = 8;
+  private final ExecutorService pool;
+
+  public ParallelCalls(int threads) {
+    AtomicInteger count = new AtomicInteger();
+    this.pool = Executors.newFixedThreadPool(threads, task -> {
+      Thread thread = new Thread(task, "publisher-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** The results in the order of {@code inputs}; one input runs on the caller's thread. */
+  public <T, R> List<R> map(List<T> inputs, Function<T, R> call) {
+    if (inputs.size() <= 1) {
+      return inputs.stream().map(call).toList();
+    }
+    List<Future<R>> futures = new ArrayList<>();
+    for (T input : inputs) {
+      futures.add(pool.submit(() -> call.apply(input)));
+    }
+    List<R> results = new ArrayList<>();
+    for (Future<R> future : futures) {
+      results.add(await(future));
+    }
+    return results;
+  }
+
+  private static <R> R await(Future<R> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}
