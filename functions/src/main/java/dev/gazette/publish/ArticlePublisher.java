@@ -118,11 +118,15 @@ public final class ArticlePublisher {
     Map<String, Set<PageId>> pagesOf = new LinkedHashMap<>();
     Map<PageId, Set<Slug>> articlePages = new LinkedHashMap<>();
     Set<PageId> shared = new LinkedHashSet<>();
+    Set<PageId> readersMayHoldWrong = new LinkedHashSet<>();
     for (Request request : requests) {
       try {
         Prepared prepared = prepare(request.articleId());
         outcomes.put(request.articleId(), new Outcome(request.articleId(), prepared.live(), null));
         pagesOf.put(request.articleId(), prepared.pages());
+        if (prepared.wasLive()) {
+          readersMayHoldWrong.addAll(prepared.pages());
+        }
         articlePages.computeIfAbsent(new PageId.Article(request.articleId()), page -> new LinkedHashSet<>())
             .addAll(request.slugsMentioned());
         for (PageId page : prepared.pages()) {
@@ -154,14 +158,22 @@ public final class ArticlePublisher {
         .ifPresent(failed -> outcomes.put(article, new Outcome(article, Optional.empty(),
             new IllegalStateException("page " + failed.getKey().encode() + " could not be written",
                 failed.getValue())))));
-    return invalidate(List.copyOf(outcomes.values()), first, second);
+    return invalidate(List.copyOf(outcomes.values()), readersMayHoldWrong, first);
   }
 
-  private BatchOutcome invalidate(List<Outcome> outcomes, PageWriter.Outcome... writes) {
+  /**
+   * Tells the CDN to forget the article pages that changed because an article readers could see
+   * changed (edited, unpublished, deleted, moved): the page itself and those that list it as
+   * related. A new article's neighbours gaining a link is not worth a purge: their cache runs
+   * out soon enough. Shared pages are never purged: their cache lifetime is short.
+   */
+  private BatchOutcome invalidate(List<Outcome> outcomes, Set<PageId> urgent, PageWriter.Outcome articlePages) {
     Set<String> readerPaths = new TreeSet<>();
-    for (PageWriter.Outcome write : writes) {
-      write.replacedArticleFiles().forEach(key -> readerPaths.addAll(paths.readerPaths(key)));
-    }
+    articlePages.replaced().forEach((page, keys) -> {
+      if (urgent.contains(page)) {
+        keys.forEach(key -> readerPaths.addAll(paths.readerPaths(key)));
+      }
+    });
     if (readerPaths.isEmpty()) {
       return new BatchOutcome(outcomes, Set.of(), null);
     }
@@ -173,8 +185,11 @@ public final class ArticlePublisher {
     }
   }
 
-  /** An article's lists brought in line: what is live now, and the pages that must follow. */
-  private record Prepared(Optional<Instant> live, Set<PageId> pages) {}
+  /**
+   * An article's lists brought in line: what is live now, the pages that must follow, and
+   * whether readers could see it before (then a copy they hold may now be wrong).
+   */
+  private record Prepared(Optional<Instant> live, Set<PageId> pages, boolean wasLive) {}
 
   private Prepared prepare(String articleId) {
     for (int attempt = 1; ; attempt++) {
@@ -225,7 +240,7 @@ public final class ArticlePublisher {
     }
     // The pages the previous change touched too, in case a crash came before they were written.
     touched.addAll(before.touchedPages());
-    return new Prepared(current.map(Article::updatedAt), touched);
+    return new Prepared(current.map(Article::updatedAt), touched, before.entry() != null);
   }
 
   private static Set<Slug> previousSlugs(PublishedState before, Optional<Article> live) {

@@ -62,11 +62,11 @@ final class PageWriter {
   }
 
   /**
-   * What a write did: the pages that could not be brought up to date (and why), and the keys
-   * of article files that replaced or removed a copy written before, which readers (and the
-   * CDN) may hold.
+   * What a write did: the pages that could not be brought up to date (and why), and for each
+   * page the keys of files that replaced or removed a copy written before, which readers (and
+   * the CDN) may hold.
    */
-  record Outcome(Map<PageId, RuntimeException> failed, Set<String> replacedArticleFiles) {
+  record Outcome(Map<PageId, RuntimeException> failed, Map<PageId, Set<String>> replaced) {
     /** For callers that have no one to report a single page to: the first failure, thrown. */
     void throwIfFailed() {
       failed.forEach((page, failure) -> {
@@ -95,7 +95,7 @@ final class PageWriter {
     Map<PageId, Held> held = new LinkedHashMap<>();
     Map<PageId, Waiting> waiting = new LinkedHashMap<>();
     Map<PageId, RuntimeException> failed = new LinkedHashMap<>();
-    Set<String> replaced = ConcurrentHashMap.newKeySet();
+    Map<PageId, Set<String>> replaced = new ConcurrentHashMap<>();
     apply(parallel.map(List.copyOf(unique.values()), job -> claim(job, owner)), held, waiting, failed);
     Instant giveUp = clock.instant().plus(GIVE_UP);
     Map<PageId, PageLedger.Status> lastSeen = Map.of();
@@ -129,7 +129,7 @@ final class PageWriter {
         apply(parallel.map(free, job -> claim(job, owner)), held, waiting, failed);
       }
     }
-    return new Outcome(failed, Set.copyOf(replaced));
+    return new Outcome(failed, Map.copyOf(replaced));
   }
 
   private static void apply(List<Step> steps, Map<PageId, Held> held, Map<PageId, Waiting> waiting,
@@ -158,7 +158,7 @@ final class PageWriter {
     }
   }
 
-  private Step renderAndRelease(Held page, String owner, Set<String> replaced) {
+  private Step renderAndRelease(Held page, String owner, Map<PageId, Set<String>> replaced) {
     PageId id = page.job().page();
     try {
       writeFiles(id, page.job().render().get(), page.hashes(), replaced);
@@ -178,8 +178,7 @@ final class PageWriter {
 
   /** Files of one page go out one after another: the pages of a batch already run in parallel. */
   private void writeFiles(PageId page, PageJob.Output output, Map<String, String> hashes,
-      Set<String> replaced) {
-    boolean mayBeCached = page instanceof PageId.Article;
+      Map<PageId, Set<String>> replaced) {
     for (RenderedFile file : output.files()) {
       String hash = sha256(file);
       String previous = hashes.get(file.key());
@@ -190,8 +189,8 @@ final class PageWriter {
       pages.put(file);
       counters.pageWritten();
       hashes.put(file.key(), hash);
-      if (mayBeCached && previous != null && !hash.equals(previous)) {
-        replaced.add(file.key());
+      if (previous != null && !hash.equals(previous)) {
+        replaced.computeIfAbsent(page, any -> ConcurrentHashMap.newKeySet()).add(file.key());
       }
     }
     for (String key : output.deletions()) {
@@ -200,9 +199,7 @@ final class PageWriter {
       pages.delete(key);
       counters.pageDeleted();
       hashes.remove(key);
-      if (mayBeCached) {
-        replaced.add(key);
-      }
+      replaced.computeIfAbsent(page, any -> ConcurrentHashMap.newKeySet()).add(key);
     }
   }
 

@@ -26,9 +26,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class PublisherHandlerTest {
@@ -128,5 +130,37 @@ class PublisherHandlerTest {
     assertThat(metrics.get("PagesSkipped").asLong()).isZero();
     assertThat(metrics.get("FailedRecords").asLong()).isEqualTo(1);
     assertThat(metrics.get("ArticlesPublished").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void aBatchOfTwentyPublishesWritesTheArticlePagesFirstThenEachSharedPageOnce() {
+    List<DynamodbEvent.DynamodbStreamRecord> records = new ArrayList<>();
+    List<Article> published = new ArrayList<>();
+    for (int i = 1; i <= 20; i++) {
+      Article article = newsroom.desk.create(PublisherFixture.content("Match numéro " + i,
+          "Compte rendu du match " + i + ".", List.of("Sport"), "published"),
+          new dev.gazette.article.Editor("u", "U"));
+      published.add(article);
+      records.add(record(article.id(), Integer.toString(100 + i)));
+    }
+    DynamodbEvent event = new DynamodbEvent();
+    event.setRecords(records);
+
+    StreamsEventResponse response = new PublisherHandler(newsroom.publisher)
+        .handleRequest(event, new TestContext("PublisherFunction"));
+
+    assertThat(response.getBatchItemFailures()).isEmpty();
+    List<String> writes = List.copyOf(newsroom.pages.writes);
+    Map<String, Long> timesWritten = writes.stream()
+        .collect(Collectors.groupingBy(key -> key, Collectors.counting()));
+    assertThat(timesWritten).containsKeys("index.html", "topics/sport/index.html", "feed.xml",
+        "topics/sport/feed.xml", "sitemap.xml", "sitemap-news.xml");
+    assertThat(timesWritten.values()).allMatch(times -> times == 1);
+    int lastArticlePage = published.stream()
+        .mapToInt(article -> writes.indexOf("articles/" + article.slug() + "/index.html")).max().orElseThrow();
+    int firstSharedPage = writes.stream().filter(key -> !key.startsWith("articles/"))
+        .mapToInt(writes::indexOf).min().orElseThrow();
+    assertThat(lastArticlePage).isLessThan(firstSharedPage);
+    assertThat(newsroom.pages.text("topics/sport/index.html")).contains("Match numéro 1<", "Match numéro 20<");
   }
 }

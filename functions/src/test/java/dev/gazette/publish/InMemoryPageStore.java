@@ -2,16 +2,21 @@ package dev.gazette.publish;
 
 import dev.gazette.render.RenderedFile;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** A fake bucket: the site's files in a sorted map. */
 public final class InMemoryPageStore implements PageStore {
   public final Map<String, RenderedFile> files = new TreeMap<>();
+  /** Every key written, in the order the writes came. */
+  public final List<String> writes = new ArrayList<>();
 
   @Override
   public synchronized void put(RenderedFile file) {
     files.put(file.key(), file);
+    writes.add(file.key());
   }
 
   @Override

@@ -39,8 +39,10 @@ public final class PublisherFixture {
   public final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T08:00:00Z"));
   public final Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
   public final InMemoryMediaStore media = new InMemoryMediaStore();
+  /** What the Publisher asked the CDN to forget, one set per batch. */
+  public final List<Set<String>> invalidated = new java.util.concurrent.CopyOnWriteArrayList<>();
   public final ArticlePublisher publisher = ArticlePublisher.create(new PublisherParts(
-      articles, media, listings, related, ledger, pages, CdnInvalidations.NONE, SiteRenderers.of(site),
+      articles, media, listings, related, ledger, pages, invalidated::add, SiteRenderers.of(site),
       PARALLEL, clock, counters));
   public final EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock, site.locale(),
       id -> media.find(id).filter(MediaItem::isReady)
