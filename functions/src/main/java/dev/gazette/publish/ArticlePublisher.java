@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Brings the site in line with one article. It is told only that the article is dirty (and
@@ -42,6 +43,7 @@ public final class ArticlePublisher {
   private final PictureResolver pictures;
   private final CdnInvalidations invalidations;
   private final SitePaths paths;
+  private final ParallelCalls parallel;
   private boolean staticsChecked;
 
   /** A Publisher over these parts. Not thread-safe: give each thread its own. */
@@ -63,6 +65,7 @@ public final class ArticlePublisher {
     this.pictures = new PictureResolver(parts.media());
     this.invalidations = parts.invalidations();
     this.paths = parts.renderers().paths();
+    this.parallel = parts.parallel();
   }
 
   /** One article a batch names, with the slugs its records mentioned (old ones redirect). */
@@ -114,52 +117,41 @@ public final class ArticlePublisher {
    * batch left. An article fails alone: its own step, or a page it needed, failed.
    */
   public BatchOutcome publish(List<Request> requests) {
-    Map<String, Outcome> outcomes = new LinkedHashMap<>();
-    Map<String, Set<PageId>> pagesOf = new LinkedHashMap<>();
-    Map<PageId, Set<Slug>> articlePages = new LinkedHashMap<>();
-    Set<PageId> shared = new LinkedHashSet<>();
-    Set<PageId> readersMayHoldWrong = new LinkedHashSet<>();
+    BatchPages batch = new BatchPages();
     for (Request request : requests) {
       try {
-        Prepared prepared = prepare(request.articleId());
-        outcomes.put(request.articleId(), new Outcome(request.articleId(), prepared.live(), null));
-        pagesOf.put(request.articleId(), prepared.pages());
-        if (prepared.wasLive()) {
-          readersMayHoldWrong.addAll(prepared.pages());
-        }
-        articlePages.computeIfAbsent(new PageId.Article(request.articleId()), page -> new LinkedHashSet<>())
-            .addAll(request.slugsMentioned());
-        for (PageId page : prepared.pages()) {
-          if (page instanceof PageId.Article) {
-            articlePages.computeIfAbsent(page, any -> new LinkedHashSet<>());
-          } else {
-            shared.add(page);
-          }
-        }
+        Prepared prepared = prepare(request);
+        batch.prepared(request.articleId(), request.slugsMentioned(), prepared.pages(), prepared.wasLive());
+        batch.outcome(new Outcome(request.articleId(), prepared.live(), null));
       } catch (RuntimeException failure) {
-        outcomes.put(request.articleId(), new Outcome(request.articleId(), Optional.empty(), failure));
+        batch.outcome(new Outcome(request.articleId(), Optional.empty(), failure));
       }
     }
     List<PageJob> articleJobs = new ArrayList<>();
-    articlePages.forEach((page, slugs) ->
-        articleJobs.add(pages.article(((PageId.Article) page).articleId(), slugs)));
+    batch.articlePages().forEach((page, slugs) -> articleJobs.add(pages.article(page.articleId(), slugs)));
     List<PageJob> sharedJobs = new ArrayList<>();
-    shared.forEach(page -> sharedJobs.add(pages.job(page)));
+    batch.sharedPages().forEach(page -> sharedJobs.add(pages.job(page)));
     if (!staticsChecked) {
       sharedJobs.add(pages.statics());
     }
-    PageWriter.Outcome first = writer.write(articleJobs, lists::forget);
-    PageWriter.Outcome second = writer.write(sharedJobs, lists::forget);
-    staticsChecked = staticsChecked || !second.failed().containsKey(PageId.SiteWide.STATICS);
-    Map<PageId, RuntimeException> failedPages = new LinkedHashMap<>(first.failed());
-    failedPages.putAll(second.failed());
-    pagesOf.forEach((article, touched) -> failedPages.entrySet().stream()
-        .filter(failed -> touched.contains(failed.getKey())).findFirst()
-        .ifPresent(failed -> outcomes.put(article, new Outcome(article, Optional.empty(),
-            new IllegalStateException("page " + failed.getKey().encode() + " could not be written",
-                failed.getValue())))));
-    return invalidate(List.copyOf(outcomes.values()), readersMayHoldWrong, first);
+    PageWriter.Outcome articlePages = writer.write(articleJobs, NOTHING_CACHED);
+    PageWriter.Outcome sharedPages = writer.write(sharedJobs, lists::forget);
+    staticsChecked = staticsChecked || !sharedPages.failed().containsKey(PageId.SiteWide.STATICS);
+    Map<PageId, RuntimeException> failedPages = new LinkedHashMap<>(articlePages.failed());
+    failedPages.putAll(sharedPages.failed());
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Outcome outcome : batch.outcomes()) {
+      Optional<Map.Entry<PageId, RuntimeException>> failedPage = failedPages.entrySet().stream()
+          .filter(failed -> batch.pagesOf(outcome.articleId()).contains(failed.getKey())).findFirst();
+      outcomes.add(failedPage.<Outcome>map(failed -> new Outcome(outcome.articleId(), Optional.empty(),
+          new IllegalStateException("page " + failed.getKey().encode() + " could not be written",
+              failed.getValue()))).orElse(outcome));
+    }
+    return invalidate(outcomes, batch.urgent(), articlePages.replaced());
   }
+
+  /** Article pages read the table directly, never the cached lists: nothing to forget. */
+  private static final Runnable NOTHING_CACHED = () -> { };
 
   /**
    * Tells the CDN to forget the article pages that changed because an article readers could see
@@ -167,9 +159,10 @@ public final class ArticlePublisher {
    * related. A new article's neighbours gaining a link is not worth a purge: their cache runs
    * out soon enough. Shared pages are never purged: their cache lifetime is short.
    */
-  private BatchOutcome invalidate(List<Outcome> outcomes, Set<PageId> urgent, PageWriter.Outcome articlePages) {
+  private BatchOutcome invalidate(List<Outcome> outcomes, Set<PageId> urgent,
+      Map<PageId, Set<String>> replaced) {
     Set<String> readerPaths = new TreeSet<>();
-    articlePages.replaced().forEach((page, keys) -> {
+    replaced.forEach((page, keys) -> {
       if (urgent.contains(page)) {
         keys.forEach(key -> readerPaths.addAll(paths.readerPaths(key)));
       }
@@ -191,10 +184,10 @@ public final class ArticlePublisher {
    */
   private record Prepared(Optional<Instant> live, Set<PageId> pages, boolean wasLive) {}
 
-  private Prepared prepare(String articleId) {
+  private Prepared prepare(Request request) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return prepareOnce(articleId);
+        return prepareOnce(request);
       } catch (ConcurrentPublish concurrent) {
         if (attempt == ATTEMPTS) {
           throw concurrent;
@@ -203,11 +196,13 @@ public final class ArticlePublisher {
     }
   }
 
-  private Prepared prepareOnce(String articleId) {
+  private Prepared prepareOnce(Request request) {
+    String articleId = request.articleId();
     lists.forget();
+    CompletableFuture<PublishedState> stateRead = parallel.start(() -> listings.state(articleId));
     Optional<Article> current = articles.find(articleId);
+    PublishedState before = stateRead.join();
     Optional<Article> live = current.filter(Article::isPublished);
-    PublishedState before = listings.state(articleId);
     ListEntry entry = live.map(article -> entries.entryOf(article, pictures.of(article).lead()))
         .orElse(null);
     Set<ListId> target = live.map(ArticlePublisher::listsOf).orElse(Set.of());
@@ -221,11 +216,12 @@ public final class ArticlePublisher {
     Set<PageId> touched = new LinkedHashSet<>();
     touched.add(new PageId.Article(articleId));
     if (entryChanged) {
-      reRank(new RelatedFinder.Change(articleId, entry, target)).forEach(other -> touched.add(new PageId.Article(other)));
-      for (ListChange change : changes) {
-        touched.add(new PageId.Front(change.list()));
-        touched.add(new PageId.Month(change.list(), change.month()));
-        if (change.list().isSite()) {
+      RelatedFinder.Change change = new RelatedFinder.Change(articleId, entry, target);
+      reRankOthers(change, rankOwn(change)).forEach(other -> touched.add(new PageId.Article(other)));
+      for (ListChange listChange : changes) {
+        touched.add(new PageId.Front(listChange.list()));
+        touched.add(new PageId.Month(listChange.list(), listChange.month()));
+        if (listChange.list().isSite()) {
           touched.addAll(SitePages.FOLLOWING_THE_SITE_LIST);
         }
       }
@@ -252,27 +248,34 @@ public final class ArticlePublisher {
     return previous;
   }
 
+  /** The article's own related list, ranked as the lists will be with this change: saved. */
+  private List<ArticleSummary> rankOwn(RelatedFinder.Change change) {
+    if (change.entry() == null) {
+      related.forgetRelated(change.articleId());
+      return List.of();
+    }
+    List<ArticleSummary> own = finder.relatedTo(change.entry(), change);
+    saveIfChanged(change.articleId(), own);
+    return own;
+  }
+
   /**
-   * Recomputes the related lists this change may alter: the article's own, those of the
-   * articles that show it (when what they show changed), and those of its closest neighbours
-   * (so a new article gets linked from older ones). Returns the other articles whose list
-   * changed: their pages must be rendered again.
+   * Recomputes the related lists of the articles that show this one (when what they show
+   * changed) and of its closest neighbours (so a new article gets linked from older ones).
+   * Returns the other articles whose list changed: their pages must be rendered again.
    */
-  private Set<String> reRank(RelatedFinder.Change change) {
+  private Set<String> reRankOthers(RelatedFinder.Change change, List<ArticleSummary> own) {
     String articleId = change.articleId();
     Set<String> candidates = new LinkedHashSet<>();
-    if (change.entry() == null) {
-      related.forgetRelated(articleId);
-    } else {
-      List<ArticleSummary> own = finder.relatedTo(change.entry(), change);
-      saveIfChanged(articleId, own);
-      own.stream().limit(NEIGHBOURS_REFRESHED).forEach(neighbour -> candidates.add(neighbour.id()));
-    }
+    own.stream().limit(NEIGHBOURS_REFRESHED).forEach(neighbour -> candidates.add(neighbour.id()));
     candidates.addAll(related.linkedFrom(articleId));
     candidates.remove(articleId);
+    List<String> others = List.copyOf(candidates);
+    List<PublishedState> states = parallel.map(others, listings::state);
     Set<String> changed = new LinkedHashSet<>();
-    for (String other : candidates) {
-      ListEntry otherEntry = listings.state(other).entry();
+    for (int i = 0; i < others.size(); i++) {
+      String other = others.get(i);
+      ListEntry otherEntry = states.get(i).entry();
       if (otherEntry == null) {
         related.forgetRelated(other);
       } else if (saveIfChanged(other, finder.relatedTo(otherEntry, change))) {

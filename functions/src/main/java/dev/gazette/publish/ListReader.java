@@ -4,6 +4,7 @@ import dev.gazette.site.ArchiveMonth;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,11 +19,23 @@ final class ListReader {
   static final int NEWEST = 50;
 
   private final ArticleLists listings;
+  private final ParallelCalls parallel;
   private final Map<ListId, List<ListEntry>> newest = new ConcurrentHashMap<>();
   private final Map<ListId, List<ArchiveMonth>> months = new ConcurrentHashMap<>();
+  private final Map<ListId, Long> sizes = new ConcurrentHashMap<>();
 
-  ListReader(ArticleLists listings) {
+  ListReader(ArticleLists listings, ParallelCalls parallel) {
     this.listings = listings;
+    this.parallel = parallel;
+  }
+
+  /** Reads the newest entries of these lists side by side, so that {@link #latest} finds them. */
+  void prefetch(Collection<ListId> lists) {
+    List<ListId> missing = lists.stream().distinct().filter(list -> !newest.containsKey(list)).toList();
+    List<List<ListEntry>> read = parallel.map(missing, list -> listings.latest(list, NEWEST));
+    for (int i = 0; i < missing.size(); i++) {
+      newest.putIfAbsent(missing.get(i), read.get(i));
+    }
   }
 
   /** The newest entries of a list, at most {@link #NEWEST}. */
@@ -43,11 +56,18 @@ final class ListReader {
   }
 
   Map<ListId, Long> sizes(Collection<ListId> lists) {
-    return listings.sizes(lists);
+    List<ListId> missing = lists.stream().distinct().filter(list -> !sizes.containsKey(list)).toList();
+    if (!missing.isEmpty()) {
+      sizes.putAll(listings.sizes(missing));
+    }
+    Map<ListId, Long> found = new HashMap<>();
+    lists.forEach(list -> found.put(list, sizes.getOrDefault(list, 0L)));
+    return found;
   }
 
   void forget() {
     newest.clear();
     months.clear();
+    sizes.clear();
   }
 }

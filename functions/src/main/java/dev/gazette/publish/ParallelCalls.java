@@ -2,17 +2,20 @@ package dev.gazette.publish;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs independent calls (page writes, ledger claims, reads) side by side on a bounded set of
  * threads: a Publisher's time is mostly spent waiting on DynamoDB and S3, so a batch's pages
- * take about as long as its slowest. Calls must not use this again from inside (no nesting).
+ * take about as long as its slowest. A call running here must not wait for another one started
+ * here (the threads could all be waiting); a single call runs on the caller's thread.
  */
 public final class ParallelCalls implements AutoCloseable {
   /** About what one Lambda's connections to DynamoDB and S3 serve without queueing. */
@@ -42,6 +45,11 @@ public final class ParallelCalls implements AutoCloseable {
       results.add(await(future));
     }
     return results;
+  }
+
+  /** Starts one call beside the caller's work. */
+  public <R> CompletableFuture<R> start(Supplier<R> call) {
+    return CompletableFuture.supplyAsync(call, pool);
   }
 
   private static <R> R await(Future<R> future) {

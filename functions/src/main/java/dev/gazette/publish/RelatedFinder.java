@@ -38,6 +38,7 @@ final class RelatedFinder {
   List<ArticleSummary> relatedTo(ListEntry subject, Change change) {
     List<ListId> topicLists = new ArrayList<>();
     List<Candidate> candidates = new ArrayList<>();
+    lists.prefetch(subject.summary().topics().stream().map(topic -> ListId.topic(topic.slug())).toList());
     for (Topic topic : subject.summary().topics()) {
       ListId list = ListId.topic(topic.slug());
       topicLists.add(list);

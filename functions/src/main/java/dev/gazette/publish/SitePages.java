@@ -55,7 +55,7 @@ final class SitePages {
     this.articles = parts.articles();
     this.listings = parts.lists();
     this.related = parts.related();
-    this.lists = new ListReader(parts.lists());
+    this.lists = new ListReader(parts.lists(), parts.parallel());
     this.months = new MonthBuckets(parts.renderers().site().zone());
     this.paths = parts.renderers().paths();
     this.renderers = parts.renderers();
