@@ -6,6 +6,7 @@ import dev.gazette.article.Slug;
 import dev.gazette.render.RenderedFile;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -63,6 +64,65 @@ class PageWriterTest {
         PublisherFixture.PARALLEL);
     writer.write(List.of(new PageJob(SITE_FRONT, () -> PageJob.Output.of(List.of(topicPage("à jour"))))), () -> { });
     assertThat(pages.text("topics/sport/index.html")).isEqualTo("à jour");
+  }
+
+  @Test
+  void aPublisherKilledHoldingALeaseDelaysTheNextByAtMostTheLeaseAndOnlyOnce() {
+    SteppingClock clock = new SteppingClock(Instant.parse("2026-11-30T10:00:00Z"));
+    Instant killedAt = clock.instant();
+    ledger.claim(SITE_FRONT, "killed-lambda", killedAt, killedAt.plus(PageWriter.LEASE));
+    PageWriter writer = new PageWriter(pages, ledger, counters, clock, PublisherFixture.PARALLEL);
+    PageJob job = new PageJob(SITE_FRONT, () -> PageJob.Output.of(List.of(topicPage("à jour"))));
+
+    PageWriter.Outcome first = writer.write(List.of(job), () -> { });
+    Instant firstDone = clock.instant();
+    PageWriter.Outcome second = writer.write(List.of(job), () -> { });
+
+    assertThat(first.failed()).isEmpty();
+    assertThat(pages.text("topics/sport/index.html")).isEqualTo("à jour");
+    assertThat(Duration.between(killedAt, firstDone)).isLessThan(PageWriter.LEASE.plusSeconds(10));
+    assertThat(second.failed()).isEmpty();
+    assertThat(Duration.between(firstDone, clock.instant())).isLessThan(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void givingUpNamesThePageAndWhoHeldIt() {
+    SteppingClock clock = new SteppingClock(Instant.parse("2026-11-30T10:00:00Z"));
+    Instant now = clock.instant();
+    ledger.claim(SITE_FRONT, "stuck-lambda", now, now.plus(Duration.ofHours(1)));
+    PageWriter writer = new PageWriter(pages, ledger, counters, clock, PublisherFixture.PARALLEL);
+
+    PageWriter.Outcome outcome = writer.write(List.of(new PageJob(SITE_FRONT,
+        () -> PageJob.Output.of(List.of(topicPage("jamais"))))), () -> { });
+
+    assertThat(outcome.failed()).containsOnlyKeys(SITE_FRONT);
+    assertThat(outcome.failed().get(SITE_FRONT)).hasMessageContaining(SITE_FRONT.encode())
+        .hasMessageContaining("held by stuck-lambda");
+  }
+
+  /** A clock on which a second passes each time anyone reads it: waiting costs clock time, not real time. */
+  private static final class SteppingClock extends Clock {
+    private Instant now;
+
+    SteppingClock(Instant start) {
+      this.now = start;
+    }
+
+    @Override
+    public synchronized Instant instant() {
+      now = now.plusSeconds(1);
+      return now;
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
   }
 
   private void awaitTicket(long ticket) {
