@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Brings the site in line with one article. It is told only that the article is dirty (and
@@ -118,17 +119,26 @@ public final class ArticlePublisher {
    */
   public BatchOutcome publish(List<Request> requests) {
     BatchPages batch = new BatchPages();
-    for (Request request : requests) {
+    CompletableFuture<PageWriter.Outcome> early = null;
+    for (int i = 0; i < requests.size(); i++) {
+      Request request = requests.get(i);
       try {
-        Prepared prepared = prepare(request);
+        // No later article of the batch can change the last one's page: it need not wait.
+        Prepared prepared = prepare(request, i == requests.size() - 1);
         batch.prepared(request.articleId(), request.slugsMentioned(), prepared.pages(), prepared.wasLive());
         batch.outcome(new Outcome(request.articleId(), prepared.live(), null));
+        early = prepared.ownPage();
       } catch (RuntimeException failure) {
         batch.outcome(new Outcome(request.articleId(), Optional.empty(), failure));
       }
     }
+    PageWriter.Outcome earlyPage = joined(early);
     List<PageJob> articleJobs = new ArrayList<>();
-    batch.articlePages().forEach((page, slugs) -> articleJobs.add(pages.article(page.articleId(), slugs)));
+    batch.articlePages().forEach((page, slugs) -> {
+      if (!earlyPage.done().contains(page)) {
+        articleJobs.add(pages.article(page.articleId(), slugs));
+      }
+    });
     List<PageJob> sharedJobs = new ArrayList<>();
     batch.sharedPages().forEach(page -> sharedJobs.add(pages.job(page)));
     if (!staticsChecked) {
@@ -147,7 +157,9 @@ public final class ArticlePublisher {
           new IllegalStateException("page " + failed.getKey().encode() + " could not be written",
               failed.getValue()))).orElse(outcome));
     }
-    return invalidate(outcomes, batch.urgent(), articlePages.replaced());
+    Map<PageId, Set<String>> replaced = new LinkedHashMap<>(articlePages.replaced());
+    replaced.putAll(earlyPage.replaced());
+    return invalidate(outcomes, batch.urgent(), replaced);
   }
 
   /** Article pages read the table directly, never the cached lists: nothing to forget. */
@@ -182,12 +194,15 @@ public final class ArticlePublisher {
    * An article's lists brought in line: what is live now, the pages that must follow, and
    * whether readers could see it before (then a copy they hold may now be wrong).
    */
-  private record Prepared(Optional<Instant> live, Set<PageId> pages, boolean wasLive) {}
+  private record Prepared(Optional<Instant> live, Set<PageId> pages, boolean wasLive,
+      CompletableFuture<PageWriter.Outcome> ownPage) {}
 
-  private Prepared prepare(Request request) {
+  /** @param ownPageEarly write the article's own page as soon as its related list is saved */
+  private Prepared prepare(Request request, boolean ownPageEarly) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return prepareOnce(request);
+        // A retry may rank again: then the page is written with the rest of the batch.
+        return prepareOnce(request, ownPageEarly && attempt == 1);
       } catch (ConcurrentPublish concurrent) {
         if (attempt == ATTEMPTS) {
           throw concurrent;
@@ -196,7 +211,7 @@ public final class ArticlePublisher {
     }
   }
 
-  private Prepared prepareOnce(Request request) {
+  private Prepared prepareOnce(Request request, boolean ownPageEarly) {
     String articleId = request.articleId();
     lists.forget();
     CompletableFuture<PublishedState> stateRead = parallel.start(() -> listings.state(articleId));
@@ -215,9 +230,12 @@ public final class ArticlePublisher {
     // a changed entry and ranks again.
     Set<PageId> touched = new LinkedHashSet<>();
     touched.add(new PageId.Article(articleId));
+    CompletableFuture<PageWriter.Outcome> ownPage;
     if (entryChanged) {
       RelatedFinder.Change change = new RelatedFinder.Change(articleId, entry, target);
-      reRankOthers(change, rankOwn(change)).forEach(other -> touched.add(new PageId.Article(other)));
+      List<ArticleSummary> own = rankOwn(change);
+      ownPage = ownPageEarly ? writeEarly(request) : null;
+      reRankOthers(change, own).forEach(other -> touched.add(new PageId.Article(other)));
       for (ListChange listChange : changes) {
         touched.add(new PageId.Front(listChange.list()));
         touched.add(new PageId.Month(listChange.list(), listChange.month()));
@@ -226,6 +244,7 @@ public final class ArticlePublisher {
         }
       }
     } else {
+      ownPage = ownPageEarly ? writeEarly(request) : null;
       touched.addAll(before.touchedPages());
     }
     PublishedState after = new PublishedState(articleId, entry, target,
@@ -236,7 +255,22 @@ public final class ArticlePublisher {
     }
     // The pages the previous change touched too, in case a crash came before they were written.
     touched.addAll(before.touchedPages());
-    return new Prepared(current.map(Article::updatedAt), touched, before.entry() != null);
+    return new Prepared(current.map(Article::updatedAt), touched, before.entry() != null, ownPage);
+  }
+
+  /** What the early write did; if it broke, the page is simply written with the others. */
+  private static PageWriter.Outcome joined(CompletableFuture<PageWriter.Outcome> early) {
+    try {
+      return early == null ? PageWriter.Outcome.nothing() : early.join();
+    } catch (CompletionException broken) {
+      return PageWriter.Outcome.nothing();
+    }
+  }
+
+  /** Starts writing the article's page beside the rest of its preparation. */
+  private CompletableFuture<PageWriter.Outcome> writeEarly(Request request) {
+    PageJob job = pages.article(request.articleId(), request.slugsMentioned());
+    return parallel.start(() -> writer.write(List.of(job), NOTHING_CACHED));
   }
 
   private static Set<Slug> previousSlugs(PublishedState before, Optional<Article> live) {
@@ -270,26 +304,31 @@ public final class ArticlePublisher {
     own.stream().limit(NEIGHBOURS_REFRESHED).forEach(neighbour -> candidates.add(neighbour.id()));
     candidates.addAll(related.linkedFrom(articleId));
     candidates.remove(articleId);
+    // Each neighbour's list is its own: they are ranked and saved side by side.
     List<String> others = List.copyOf(candidates);
-    List<PublishedState> states = parallel.map(others, listings::state);
-    Set<String> changed = new LinkedHashSet<>();
-    for (int i = 0; i < others.size(); i++) {
-      String other = others.get(i);
-      ListEntry otherEntry = states.get(i).entry();
+    List<Boolean> reRanked = parallel.map(others, other -> {
+      ListEntry otherEntry = listings.state(other).entry();
       if (otherEntry == null) {
         related.forgetRelated(other);
-      } else if (saveIfChanged(other, finder.relatedTo(otherEntry, change))) {
-        changed.add(other);
+        return false;
+      }
+      return saveIfChanged(other, finder.relatedTo(otherEntry, change));
+    });
+    Set<String> changed = new LinkedHashSet<>();
+    for (int i = 0; i < others.size(); i++) {
+      if (reRanked.get(i)) {
+        changed.add(others.get(i));
       }
     }
     return changed;
   }
 
   private boolean saveIfChanged(String articleId, List<ArticleSummary> list) {
-    if (related.related(articleId).filter(list::equals).isPresent()) {
+    Optional<List<ArticleSummary>> saved = related.related(articleId);
+    if (saved.filter(list::equals).isPresent()) {
       return false;
     }
-    related.saveRelated(articleId, list);
+    related.saveRelated(articleId, saved.orElse(List.of()), list);
     return true;
   }
 

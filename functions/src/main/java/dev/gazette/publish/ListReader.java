@@ -4,6 +4,7 @@ import dev.gazette.site.ArchiveMonth;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +30,22 @@ final class ListReader {
     this.parallel = parallel;
   }
 
-  /** Reads the newest entries of these lists side by side, so that {@link #latest} finds them. */
-  void prefetch(Collection<ListId> lists) {
-    List<ListId> missing = lists.stream().distinct().filter(list -> !newest.containsKey(list)).toList();
-    List<List<ListEntry>> read = parallel.map(missing, list -> listings.latest(list, NEWEST));
-    for (int i = 0; i < missing.size(); i++) {
-      newest.putIfAbsent(missing.get(i), read.get(i));
+  /**
+   * Reads the newest entries of some lists and the sizes of others side by side, so that
+   * {@link #latest} and {@link #sizes} find them.
+   */
+  void prefetch(Collection<ListId> newestOf, Collection<ListId> sizesOf) {
+    List<Runnable> reads = new ArrayList<>();
+    newestOf.stream().distinct().filter(list -> !newest.containsKey(list)).forEach(list ->
+        reads.add(() -> newest.putIfAbsent(list, listings.latest(list, NEWEST))));
+    List<ListId> unsized = sizesOf.stream().distinct().filter(list -> !sizes.containsKey(list)).toList();
+    if (!unsized.isEmpty()) {
+      reads.add(() -> sizes.putAll(listings.sizes(unsized)));
     }
+    parallel.map(reads, read -> {
+      read.run();
+      return true;
+    });
   }
 
   /** The newest entries of a list, at most {@link #NEWEST}. */

@@ -62,11 +62,16 @@ final class PageWriter {
   }
 
   /**
-   * What a write did: the pages that could not be brought up to date (and why), and for each
-   * page the keys of files that replaced or removed a copy written before, which readers (and
-   * the CDN) may hold.
+   * What a write did: the pages brought up to date, those that could not be (and why), and for
+   * each page the keys of files that replaced or removed a copy written before, which readers
+   * (and the CDN) may hold.
    */
-  record Outcome(Map<PageId, RuntimeException> failed, Map<PageId, Set<String>> replaced) {
+  record Outcome(Set<PageId> done, Map<PageId, RuntimeException> failed,
+      Map<PageId, Set<String>> replaced) {
+    static Outcome nothing() {
+      return new Outcome(Set.of(), Map.of(), Map.of());
+    }
+
     /** For callers that have no one to report a single page to: the first failure, thrown. */
     void throwIfFailed() {
       failed.forEach((page, failure) -> {
@@ -129,7 +134,9 @@ final class PageWriter {
         apply(parallel.map(free, job -> claim(job, owner)), held, waiting, failed);
       }
     }
-    return new Outcome(failed, Map.copyOf(replaced));
+    Set<PageId> done = new LinkedHashSet<>(unique.keySet());
+    done.removeAll(failed.keySet());
+    return new Outcome(done, failed, Map.copyOf(replaced));
   }
 
   private static void apply(List<Step> steps, Map<PageId, Held> held, Map<PageId, Waiting> waiting,

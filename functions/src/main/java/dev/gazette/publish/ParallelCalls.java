@@ -14,26 +14,30 @@ import java.util.function.Supplier;
 /**
  * Runs independent calls (page writes, ledger claims, reads) side by side on a bounded set of
  * threads: a Publisher's time is mostly spent waiting on DynamoDB and S3, so a batch's pages
- * take about as long as its slowest. A call running here must not wait for another one started
- * here (the threads could all be waiting); a single call runs on the caller's thread.
+ * take about as long as its slowest. A call made from one of these threads runs on that thread,
+ * one after another: a call waiting for calls queued behind it could otherwise wait forever.
  */
 public final class ParallelCalls implements AutoCloseable {
   /** About what one Lambda's connections to DynamoDB and S3 serve without queueing. */
   public static final int DEFAULT_THREADS = 8;
   private final ExecutorService pool;
+  private final ThreadLocal<Boolean> onPool = ThreadLocal.withInitial(() -> false);
 
   public ParallelCalls(int threads) {
     AtomicInteger count = new AtomicInteger();
     this.pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread thread = new Thread(task, "publisher-" + count.incrementAndGet());
+      Thread thread = new Thread(() -> {
+        onPool.set(true);
+        task.run();
+      }, "publisher-" + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     });
   }
 
-  /** The results in the order of {@code inputs}; one input runs on the caller's thread. */
+  /** The results in the order of {@code inputs}; a single input runs on the caller's thread. */
   public <T, R> List<R> map(List<T> inputs, Function<T, R> call) {
-    if (inputs.size() <= 1) {
+    if (inputs.size() <= 1 || onPool.get()) {
       return inputs.stream().map(call).toList();
     }
     List<Future<R>> futures = new ArrayList<>();
@@ -49,6 +53,9 @@ public final class ParallelCalls implements AutoCloseable {
 
   /** Starts one call beside the caller's work. */
   public <R> CompletableFuture<R> start(Supplier<R> call) {
+    if (onPool.get()) {
+      return CompletableFuture.completedFuture(call.get());
+    }
     return CompletableFuture.supplyAsync(call, pool);
   }
 

@@ -38,7 +38,10 @@ final class RelatedFinder {
   List<ArticleSummary> relatedTo(ListEntry subject, Change change) {
     List<ListId> topicLists = new ArrayList<>();
     List<Candidate> candidates = new ArrayList<>();
-    lists.prefetch(subject.summary().topics().stream().map(topic -> ListId.topic(topic.slug())).toList());
+    List<ListId> ofTopics = subject.summary().topics().stream().map(topic -> ListId.topic(topic.slug())).toList();
+    List<ListId> withSite = new ArrayList<>(ofTopics);
+    withSite.add(ListId.site());
+    lists.prefetch(ofTopics, withSite);
     for (Topic topic : subject.summary().topics()) {
       ListId list = ListId.topic(topic.slug());
       topicLists.add(list);

@@ -13,8 +13,11 @@ public interface RelatedLinks {
   /** The related list last computed for an article; empty when none was. */
   Optional<List<ArticleSummary>> related(String articleId);
 
-  /** Stores an article's related list and the reverse links of what it gained and lost. */
-  void saveRelated(String articleId, List<ArticleSummary> related);
+  /**
+   * Stores an article's related list and the reverse links of what it gained and lost since
+   * {@code previous}, the list the caller just read (empty if there was none).
+   */
+  void saveRelated(String articleId, List<ArticleSummary> previous, List<ArticleSummary> related);
 
   /** Drops an article's related list and its outgoing reverse links. */
   void forgetRelated(String articleId);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The pages of the site as jobs for the {@link PageWriter}: each reads the table's current state
@@ -49,6 +50,7 @@ final class SitePages {
   private final SiteRenderers renderers;
   private final Clock clock;
   private final PictureResolver pictures;
+  private final ParallelCalls parallel;
 
   /** The pages over these parts, reading lists through a cache of their own. */
   SitePages(PublisherParts parts) {
@@ -61,6 +63,7 @@ final class SitePages {
     this.renderers = parts.renderers();
     this.clock = parts.clock();
     this.pictures = new PictureResolver(parts.media());
+    this.parallel = parts.parallel();
   }
 
   /** The cached list reads the jobs share; forget them before rendering from newer state. */
@@ -97,8 +100,11 @@ final class SitePages {
    */
   PageJob article(String id, Set<Slug> slugsMentioned) {
     return new PageJob(new PageId.Article(id), () -> {
+      // Read after the page's ticket is taken, side by side.
+      CompletableFuture<PublishedState> stateRead = parallel.start(() -> listings.state(id));
+      CompletableFuture<Optional<List<ArticleSummary>>> relatedRead = parallel.start(() -> related.related(id));
       Optional<Article> article = articles.find(id).filter(Article::isPublished);
-      PublishedState state = listings.state(id);
+      PublishedState state = stateRead.join();
       Set<Slug> formerSlugs = new LinkedHashSet<>(slugsMentioned);
       formerSlugs.addAll(state.previousSlugs());
       if (state.slug() != null) {
@@ -108,7 +114,7 @@ final class SitePages {
       List<RenderedFile> files = new ArrayList<>();
       List<String> deletions = new ArrayList<>();
       article.ifPresent(live -> files.addAll(renderers.articles().render(live,
-          pictures.of(live), related.related(id).orElse(List.of()))));
+          pictures.of(live), relatedRead.join().orElse(List.of()))));
       for (Slug former : formerSlugs) {
         if (articles.idBySlug(former).map(id::equals).orElse(true)) {
           if (article.isPresent()) {

@@ -40,9 +40,9 @@ public final class DynamoRelatedLinks implements RelatedLinks {
   }
 
   @Override
-  public void saveRelated(String articleId, List<ArticleSummary> related) {
+  public void saveRelated(String articleId, List<ArticleSummary> previous, List<ArticleSummary> related) {
     Set<String> before = new HashSet<>();
-    related(articleId).ifPresent(list -> list.forEach(summary -> before.add(summary.id())));
+    previous.forEach(summary -> before.add(summary.id()));
     Set<String> after = new HashSet<>();
     related.forEach(summary -> after.add(summary.id()));
     List<WriteRequest> writes = new ArrayList<>();

@@ -17,7 +17,8 @@ final class InMemoryRelatedLinks implements RelatedLinks {
   }
 
   @Override
-  public synchronized void saveRelated(String articleId, List<ArticleSummary> related) {
+  public synchronized void saveRelated(String articleId, List<ArticleSummary> previous,
+      List<ArticleSummary> related) {
     lists.put(articleId, List.copyOf(related));
   }
 

@@ -102,10 +102,10 @@ class DynamoArticleListsIT {
   void relatedListsKeepTheirReverseLinks() {
     ArticleSummary b = entry("b", "2026-11-02T08:00:00Z").summary();
     ArticleSummary c = entry("c", "2026-11-03T08:00:00Z").summary();
-    related.saveRelated("a", List.of(b, c));
+    related.saveRelated("a", List.of(), List.of(b, c));
     assertThat(related.related("a")).contains(List.of(b, c));
     assertThat(related.linkedFrom("b")).containsExactly("a");
-    related.saveRelated("a", List.of(c));
+    related.saveRelated("a", List.of(b, c), List.of(c));
     assertThat(related.linkedFrom("b")).isEmpty();
     assertThat(related.linkedFrom("c")).containsExactly("a");
     related.forgetRelated("a");
