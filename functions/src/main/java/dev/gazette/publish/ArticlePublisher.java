@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Brings the site in line with one article. It is told only that the article is dirty (and
@@ -115,30 +114,27 @@ public final class ArticlePublisher {
    * Brings the site in line with a batch of articles, each page once: first every article's
    * lists and related lists, then the article pages (what editors wait for), then the pages
    * they share (home, fronts, feeds, sitemaps), each rendered once from the state the whole
-   * batch left. An article fails alone: its own step, or a page it needed, failed.
+   * batch left. Each article's own page also goes out as soon as its related list is saved.
+   * An article fails alone: its own step, or a page it needed, failed.
    */
   public BatchOutcome publish(List<Request> requests) {
     BatchPages batch = new BatchPages();
-    CompletableFuture<PageWriter.Outcome> early = null;
-    for (int i = 0; i < requests.size(); i++) {
-      Request request = requests.get(i);
+    for (Request request : requests) {
       try {
-        // No later article of the batch can change the last one's page: it need not wait.
-        Prepared prepared = prepare(request, i == requests.size() - 1);
+        Prepared prepared = prepare(request);
+        if (prepared.ownPage() != null) {
+          batch.writingEarly(new PageId.Article(request.articleId()), prepared.ownPage());
+        }
         batch.prepared(request.articleId(), request.slugsMentioned(), prepared.pages(), prepared.wasLive());
         batch.outcome(new Outcome(request.articleId(), prepared.live(), null));
-        early = prepared.ownPage();
       } catch (RuntimeException failure) {
         batch.outcome(new Outcome(request.articleId(), Optional.empty(), failure));
       }
     }
-    PageWriter.Outcome earlyPage = joined(early);
+    PageWriter.Outcome earlyPages = batch.awaitEarlyPages();
     List<PageJob> articleJobs = new ArrayList<>();
-    batch.articlePages().forEach((page, slugs) -> {
-      if (!earlyPage.done().contains(page)) {
-        articleJobs.add(pages.article(page.articleId(), slugs));
-      }
-    });
+    batch.articlePagesLeft(earlyPages).forEach((page, slugs) ->
+        articleJobs.add(pages.article(page.articleId(), slugs)));
     List<PageJob> sharedJobs = new ArrayList<>();
     batch.sharedPages().forEach(page -> sharedJobs.add(pages.job(page)));
     if (!staticsChecked) {
@@ -158,7 +154,8 @@ public final class ArticlePublisher {
               failed.getValue()))).orElse(outcome));
     }
     Map<PageId, Set<String>> replaced = new LinkedHashMap<>(articlePages.replaced());
-    replaced.putAll(earlyPage.replaced());
+    earlyPages.replaced().forEach((page, keys) ->
+        replaced.computeIfAbsent(page, any -> new LinkedHashSet<>()).addAll(keys));
     return invalidate(outcomes, batch.urgent(), replaced);
   }
 
@@ -197,12 +194,11 @@ public final class ArticlePublisher {
   private record Prepared(Optional<Instant> live, Set<PageId> pages, boolean wasLive,
       CompletableFuture<PageWriter.Outcome> ownPage) {}
 
-  /** @param ownPageEarly write the article's own page as soon as its related list is saved */
-  private Prepared prepare(Request request, boolean ownPageEarly) {
+  private Prepared prepare(Request request) {
     for (int attempt = 1; ; attempt++) {
       try {
         // A retry may rank again: then the page is written with the rest of the batch.
-        return prepareOnce(request, ownPageEarly && attempt == 1);
+        return prepareOnce(request, attempt == 1);
       } catch (ConcurrentPublish concurrent) {
         if (attempt == ATTEMPTS) {
           throw concurrent;
@@ -258,19 +254,10 @@ public final class ArticlePublisher {
     return new Prepared(current.map(Article::updatedAt), touched, before.entry() != null, ownPage);
   }
 
-  /** What the early write did; if it broke, the page is simply written with the others. */
-  private static PageWriter.Outcome joined(CompletableFuture<PageWriter.Outcome> early) {
-    try {
-      return early == null ? PageWriter.Outcome.nothing() : early.join();
-    } catch (CompletionException broken) {
-      return PageWriter.Outcome.nothing();
-    }
-  }
-
   /** Starts writing the article's page beside the rest of its preparation. */
   private CompletableFuture<PageWriter.Outcome> writeEarly(Request request) {
     PageJob job = pages.article(request.articleId(), request.slugsMentioned());
-    return parallel.start(() -> writer.write(List.of(job), NOTHING_CACHED));
+    return parallel.startBeside(() -> writer.write(List.of(job), NOTHING_CACHED));
   }
 
   private static Set<Slug> previousSlugs(PublishedState before, Optional<Article> live) {

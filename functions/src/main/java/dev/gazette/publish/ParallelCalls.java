@@ -21,6 +21,7 @@ public final class ParallelCalls implements AutoCloseable {
   /** About what one Lambda's connections to DynamoDB and S3 serve without queueing. */
   public static final int DEFAULT_THREADS = 8;
   private final ExecutorService pool;
+  private final ExecutorService beside;
   private final ThreadLocal<Boolean> onPool = ThreadLocal.withInitial(() -> false);
 
   public ParallelCalls(int threads) {
@@ -30,6 +31,11 @@ public final class ParallelCalls implements AutoCloseable {
         onPool.set(true);
         task.run();
       }, "publisher-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.beside = Executors.newFixedThreadPool(Math.max(1, threads / 2), task -> {
+      Thread thread = new Thread(task, "publisher-beside-" + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     });
@@ -59,6 +65,14 @@ public final class ParallelCalls implements AutoCloseable {
     return CompletableFuture.supplyAsync(call, pool);
   }
 
+  /**
+   * Starts a piece of work that itself makes parallel calls (writing a page: its claim, reads and
+   * writes), on threads of its own, so that its calls still run side by side.
+   */
+  public <R> CompletableFuture<R> startBeside(Supplier<R> work) {
+    return CompletableFuture.supplyAsync(work, beside);
+  }
+
   private static <R> R await(Future<R> future) {
     try {
       return future.get();
@@ -79,5 +93,6 @@ public final class ParallelCalls implements AutoCloseable {
   @Override
   public void close() {
     pool.shutdownNow();
+    beside.shutdownNow();
   }
 }

@@ -155,9 +155,13 @@ class PublisherHandlerTest {
         .collect(Collectors.groupingBy(key -> key, Collectors.counting()));
     assertThat(timesWritten).containsKeys("index.html", "topics/sport/index.html", "feed.xml",
         "topics/sport/feed.xml", "sitemap.xml", "sitemap-news.xml");
-    assertThat(timesWritten.values()).allMatch(times -> times == 1);
+    timesWritten.forEach((key, times) -> {
+      if (!key.startsWith("articles/")) {
+        assertThat(times).as(key).isEqualTo(1);
+      }
+    });
     int lastArticlePage = published.stream()
-        .mapToInt(article -> writes.indexOf("articles/" + article.slug() + "/index.html")).max().orElseThrow();
+        .mapToInt(article -> writes.lastIndexOf("articles/" + article.slug() + "/index.html")).max().orElseThrow();
     int firstSharedPage = writes.stream().filter(key -> !key.startsWith("articles/"))
         .mapToInt(writes::indexOf).min().orElseThrow();
     assertThat(lastArticlePage).isLessThan(firstSharedPage);
