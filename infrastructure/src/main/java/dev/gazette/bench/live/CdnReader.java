@@ -6,8 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
-/** A reader asking the CDN stand-in for a page, as a browser would. */
+/** Readers asking the CDN stand-in for pages, as browsers would. */
 final class CdnReader {
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI cdn;
@@ -25,5 +29,15 @@ final class CdnReader {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading " + path, e);
     }
+  }
+
+  /** Each page asked at the same time, as many readers would: the answers by path. */
+  Map<String, HttpResponse<String>> getAll(Collection<String> paths) {
+    Map<String, CompletableFuture<HttpResponse<String>>> asked = new LinkedHashMap<>();
+    paths.forEach(path -> asked.put(path,
+        http.sendAsync(HttpRequest.newBuilder(cdn.resolve(path)).build(), HttpResponse.BodyHandlers.ofString())));
+    Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
+    asked.forEach((path, answer) -> answers.put(path, answer.join()));
+    return answers;
   }
 }

@@ -11,15 +11,16 @@ import dev.gazette.site.SitePaths;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -131,17 +132,19 @@ public final class LiveBench {
       return pageSeen.size() == slugs.size() && topicComplete[0] != 0;
     }, BURST_POLL, "the burst's pages in the bucket");
 
-    // Then a reader: every page once through the CDN, asked only now that the origin has them.
+    // Then readers: every page once through the CDN, all at once, asked only now that the origin has them.
     int[] retries = {0};
     String topicPath = paths.topic(topic.slug()).path(OutputFormat.HTML);
-    List<String> pending = new ArrayList<>(slugs.stream().map(slug -> paths.articlePath(slug, OutputFormat.HTML)).toList());
+    Set<String> pending = new LinkedHashSet<>(slugs.stream().map(slug -> paths.articlePath(slug, OutputFormat.HTML)).toList());
     pending.add(topicPath);
     long allAtCdn = awaitTrue(() -> {
-      pending.removeIf(path -> {
-        HttpResponse<String> page = reader.get(path);
+      reader.getAll(pending).forEach((path, page) -> {
         boolean live = page.statusCode() == 200 && (!path.equals(topicPath) || listsAll(page.body(), slugs));
-        retries[0] += live ? 0 : 1;
-        return live;
+        if (live) {
+          pending.remove(path);
+        } else {
+          retries[0]++;
+        }
       });
       return pending.isEmpty();
     }, BURST_POLL, "the burst's pages at the CDN");
