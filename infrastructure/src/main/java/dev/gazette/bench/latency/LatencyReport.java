@@ -47,7 +47,7 @@ final class LatencyReport {
     batchRow(out, "writes of shared pages", batches, b -> b.writes(b.sharedPages()));
     batchRow(out, "shared pages written", batches, b -> b.sharedPages().size());
     batchRow(out, "most writes of one shared page", batches, BatchTiming::mostWritesOfASharedPage);
-    out.append(String.format("targets: all article pages written <= 3 000 ms; each shared page written once%n%n"));
+    out.append(String.format("targets for a batch of 20: all article pages written <= 3 000 ms; each shared page written once%n%n"));
 
     out.append(String.format("Writes per shared page, batch 1 (keys of the batch's topic as topics/<topic>/...)%n"));
     Map<String, Integer> shared = new TreeMap<>();

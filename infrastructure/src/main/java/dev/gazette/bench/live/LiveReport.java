@@ -26,7 +26,7 @@ final class LiveReport {
     out.append(String.format("%-56s %8.0f ms%n", "topic page listing all of them in the origin bucket", burst.topicCompleteMs()));
     out.append(String.format("%-56s %8.0f ms%n", "all answered by the CDN (the topic page listing all)", burst.allAtCdnMs()));
     out.append(String.format("%-56s %8d%n", "CDN answers not yet right on the way", burst.cdnRetries()));
-    out.append(String.format("target: all pages and the topic page live <= 5 000 ms%n"));
+    out.append(String.format("target for a burst of 20: all pages and the topic page live <= 5 000 ms%n"));
     return out.toString();
   }
 
