@@ -175,7 +175,7 @@ public final class LatencyBench {
   private List<BatchTiming> batches() {
     List<BatchTiming> timings = new ArrayList<>();
     for (int b = 0; b < options.batches(); b++) {
-      String topic = "Rafale " + (char) ('A' + b);
+      String topic = "Rafale " + (b + 1);
       StreamBatch batch = new StreamBatch(sequenceNumber);
       Set<String> ownKeys = new HashSet<>();
       List<String> ownPages = new ArrayList<>();
@@ -191,13 +191,12 @@ public final class LatencyBench {
       long start = System.nanoTime();
       invoke(batch.event());
       long end = System.nanoTime();
-      double first = Double.MAX_VALUE;
-      double last = 0;
-      for (String page : ownPages) {
-        double at = writes.firstWrite(page).map(nanos -> millis(nanos - start)).orElse(Double.NaN);
-        first = Math.min(first, at);
-        last = Double.isNaN(at) || Double.isNaN(last) ? Double.NaN : Math.max(last, at);
-      }
+      List<Double> firstWrites = ownPages.stream().flatMap(page -> writes.firstWrite(page).stream())
+          .map(nanos -> millis(nanos - start)).toList();
+      double first = firstWrites.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+      // All written, or never: a page the batch did not write leaves "all written" unknown.
+      double last = firstWrites.size() < ownPages.size() ? Double.NaN
+          : firstWrites.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
       Map<String, Integer> own = new TreeMap<>();
       Map<String, Integer> others = new TreeMap<>();
       Map<String, Integer> shared = new TreeMap<>();

@@ -59,7 +59,7 @@ final class LatencyReport {
     return out.toString();
   }
 
-  /** The slug of the batch's own topic: the topic whose front was written ("rafale-a"). */
+  /** The slug of the batch's own topic: the topic whose front was written ("rafale-1"). */
   private static String topicOf(Map<String, Integer> sharedPages) {
     return sharedPages.keySet().stream().filter(key -> key.startsWith("topics/rafale-"))
         .map(key -> key.substring("topics/".length()).split("[/.]")[0]).findFirst().orElse(null);
