@@ -12,7 +12,7 @@ import java.util.Random;
  * long tail (a few broad topics, many rare ones), published at a newsroom's steady pace, so a
  * larger archive is an older one, not a denser one.
  */
-final class GeneratedArticles {
+public final class GeneratedArticles {
   /** About forty articles a day, a mid-sized newsroom. */
   static final Duration PACE = Duration.ofMinutes(36);
   private static final String[] TOPICS = {
@@ -31,21 +31,28 @@ final class GeneratedArticles {
 
   private final Random random;
 
-  GeneratedArticles(long seed) {
+  public GeneratedArticles(long seed) {
     this.random = new Random(seed);
   }
 
   /** The {@code index}-th article of an archive whose newest article appears at {@code newest}. */
-  ArticleContent archived(int index, int size, Instant newest) {
+  public ArticleContent archived(int index, int size, Instant newest) {
     Instant publishedAt = newest.minus(PACE.multipliedBy(size - index));
     return content("Dossier " + index + " : " + sentence(6), publishedAt, "published");
   }
 
-  ArticleContent fresh(String label) {
+  public ArticleContent fresh(String label) {
     return content(label + " : " + sentence(6), null, "published");
   }
 
-  ArticleContent content(String title, Instant publishedAt, String status) {
+  /** A new published article filed under this one topic only (a burst into one topic). */
+  public ArticleContent freshIn(String label, String topic) {
+    ArticleContent content = fresh(label);
+    return new ArticleContent(content.title(), content.summary(), content.body(), content.author(),
+        content.location(), List.of(topic), content.status(), null, null, null, null);
+  }
+
+  public ArticleContent content(String title, Instant publishedAt, String status) {
     return new ArticleContent(title, sentence(18), paragraphs(), null, city(), topics(), status,
         publishedAt == null ? null : publishedAt.toString(), null, null, null);
   }
