@@ -91,7 +91,18 @@ public final class MarkdownRenderer {
    * names (by media id) as figures. Everything but those figures went through the sanitizer.
    */
   public SafeHtml toHtml(String markdown, Map<String, Picture> pictures) {
+    return render(markdown, pictures).html();
+  }
+
+  /**
+   * The body as {@link #toHtml(String, Map)} makes it and as the plain text {@link #excerpt}
+   * cuts, from one parse: a page needs both when its description comes from the body.
+   */
+  public RenderedBody render(String markdown, Map<String, Picture> pictures) {
     Document document = (Document) parser.parse(markdown == null ? "" : markdown);
+    // Read the words first: the steps below move pictures out and their alt texts in.
+    PlainText text = new PlainText();
+    document.accept(text);
     document.accept(new HeadingClamp());
     if (figures != null) {
       figures.place(document, pictures);
@@ -108,7 +119,8 @@ public final class MarkdownRenderer {
         blocks.append(html.render(block));
       }
     }
-    return new SafeHtml(body.append(policy.sanitize(blocks.toString())).toString());
+    SafeHtml safe = new SafeHtml(body.append(policy.sanitize(blocks.toString())).toString());
+    return new RenderedBody(safe, text.words.toString());
   }
 
   /** The body as plain text, cut at a word boundary with "…" if longer than {@code maxChars}. */
