@@ -131,7 +131,7 @@ public final class MarkdownRenderer {
         blocks.setLength(0);
       } else {
         // Top-level blocks render alone exactly as in the whole document (each ends its line).
-        blocks.append(html.render(block));
+        html.render(block, blocks);
       }
     }
     SafeHtml safe = new SafeHtml(body.append(policy.sanitize(blocks.toString())).toString());
