@@ -31,10 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-// One core, as the Publisher's Lambda has; a heap well inside its memory.
-@Fork(value = 3, jvmArgsAppend = {"-XX:ActiveProcessorCount=1", "-Xmx512m"})
+// The JIT needs some 30 s of renders to finish compiling the parser, sanitizer and templates
+// on a shared 2-core machine (longer still on one core, so the forks get the machine's cores).
+@Warmup(iterations = 20, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 3, jvmArgsAppend = "-Xmx512m")
 public class ArticleRenderBench {
 
   @Param({"body", "summary"})
