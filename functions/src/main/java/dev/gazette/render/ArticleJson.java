@@ -1,16 +1,20 @@
 package dev.gazette.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The JSON document of an article page, for apps and scripts that read the site. Built field by
- * field in a fixed order, so the same page always gives the same bytes.
+ * The JSON document of an article page, for apps and scripts that read the site. Written field
+ * by field in a fixed order, so the same page always gives the same bytes; streamed, with no tree
+ * of nodes built to be thrown away.
  */
 final class ArticleJson {
+
+  /** About what a 600-word page with a lead picture and four related articles writes. */
+  private static final int EXPECTED_SIZE = 16 * 1024;
 
   private final ObjectMapper mapper;
 
@@ -18,60 +22,74 @@ final class ArticleJson {
     this.mapper = mapper;
   }
 
-  /** The lead picture as the page shows it, with every rendition; null when there is none. */
-  private static void image(ObjectNode document, ArticlePage page) {
-    Figure lead = page.lead();
-    if (lead == null) {
-      document.putNull("image");
-      return;
-    }
-    ObjectNode image = document.putObject("image")
-        .put("url", lead.src())
-        .put("width", lead.width())
-        .put("height", lead.height())
-        .put("alt", lead.alt())
-        .put("caption", lead.caption())
-        .put("credit", lead.credit());
-    ArrayNode renditions = image.putArray("renditions");
-    page.leadRenditions().forEach(rendition -> renditions.addObject()
-        .put("crop", rendition.crop())
-        .put("format", rendition.format())
-        .put("width", rendition.width())
-        .put("height", rendition.height())
-        .put("url", rendition.url().toString()));
-  }
-
   /** The document as UTF-8 bytes. */
   byte[] write(ArticlePage page) {
-    ObjectNode document = mapper.createObjectNode()
-        .put("id", page.id())
-        .put("slug", page.slug().value())
-        .put("url", page.head().canonicalUrl().toString())
-        .put("title", page.title())
-        .put("summary", page.summary())
-        .put("bodyHtml", page.body().toString())
-        .put("author", page.author())
-        .put("location", page.location());
-    image(document, page);
-    ArrayNode topics = document.putArray("topics");
-    page.topics().forEach(topic -> topics.addObject()
-        .put("name", topic.name())
-        .put("slug", topic.slug().value())
-        .put("url", topic.url().toString()));
-    document
-        .put("publishedAt", page.publishedIso())
-        .put("updatedAt", page.updatedIso())
-        .put("language", page.head().language());
-    ArrayNode related = document.putArray("related");
-    page.related().forEach(teaser -> related.addObject()
-        .put("title", teaser.title())
-        .put("slug", teaser.slug().value())
-        .put("url", teaser.url().toString())
-        .put("excerpt", teaser.excerpt()));
-    try {
-      return mapper.writeValueAsBytes(document);
-    } catch (JsonProcessingException e) {
+    ByteArrayBuilder bytes = new ByteArrayBuilder(EXPECTED_SIZE);
+    try (JsonGenerator json = mapper.createGenerator(bytes)) {
+      json.writeStartObject();
+      json.writeStringField("id", page.id());
+      json.writeStringField("slug", page.slug().value());
+      json.writeStringField("url", page.head().canonicalUrl().toString());
+      json.writeStringField("title", page.title());
+      json.writeStringField("summary", page.summary());
+      json.writeStringField("bodyHtml", page.body().toString());
+      json.writeStringField("author", page.author());
+      json.writeStringField("location", page.location());
+      image(json, page);
+      json.writeArrayFieldStart("topics");
+      for (TopicLabel topic : page.topics()) {
+        json.writeStartObject();
+        json.writeStringField("name", topic.name());
+        json.writeStringField("slug", topic.slug().value());
+        json.writeStringField("url", topic.url().toString());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeStringField("publishedAt", page.publishedIso());
+      json.writeStringField("updatedAt", page.updatedIso());
+      json.writeStringField("language", page.head().language());
+      json.writeArrayFieldStart("related");
+      for (ArticleTeaser teaser : page.related()) {
+        json.writeStartObject();
+        json.writeStringField("title", teaser.title());
+        json.writeStringField("slug", teaser.slug().value());
+        json.writeStringField("url", teaser.url().toString());
+        json.writeStringField("excerpt", teaser.excerpt());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return bytes.toByteArray();
+  }
+
+  /** The lead picture as the page shows it, with every rendition; null when there is none. */
+  private static void image(JsonGenerator json, ArticlePage page) throws IOException {
+    Figure lead = page.lead();
+    if (lead == null) {
+      json.writeNullField("image");
+      return;
+    }
+    json.writeObjectFieldStart("image");
+    json.writeStringField("url", lead.src());
+    json.writeNumberField("width", lead.width());
+    json.writeNumberField("height", lead.height());
+    json.writeStringField("alt", lead.alt());
+    json.writeStringField("caption", lead.caption());
+    json.writeStringField("credit", lead.credit());
+    json.writeArrayFieldStart("renditions");
+    for (RenditionFile rendition : page.leadRenditions()) {
+      json.writeStartObject();
+      json.writeStringField("crop", rendition.crop());
+      json.writeStringField("format", rendition.format());
+      json.writeNumberField("width", rendition.width());
+      json.writeNumberField("height", rendition.height());
+      json.writeStringField("url", rendition.url().toString());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 }

@@ -57,12 +57,14 @@ public final class ArticlePages {
     Instant updated = article.updatedAt() == null ? published : article.updatedAt();
     Dates dates = new Dates(locale.isoDate(published), locale.isoDate(updated));
     Picture lead = shown.lead();
-    return new ArticlePage(head(article, lead, dates), article.id(), article.slug(),
+    // One parse gives the body and, when there is no summary, the description's words.
+    RenderedBody body = markdown.render(article.body(), shown.inBody());
+    return new ArticlePage(head(article, body, lead, dates), article.id(), article.slug(),
         article.title(), blankToNull(article.summary()), blankToNull(article.author()),
         blankToNull(article.location()), dates.published(), dates.updated(),
         locale.displayDate(published), lead == null ? null : pictures.lead(lead),
         lead == null ? List.of() : pictures.files(lead),
-        markdown.toHtml(article.body(), shown.inBody()),
+        body.html(),
         teasers.topics(article.topics()), teasers.of(related), recommended(article),
         locale.labels());
   }
@@ -73,11 +75,9 @@ public final class ArticlePages {
         paths.recommended().path(OutputFormat.JSON), recommendedScriptPath, latest);
   }
 
-  private PageHead head(Article article, Picture lead, Dates dates) {
+  private PageHead head(Article article, RenderedBody body, Picture lead, Dates dates) {
     String summary = blankToNull(article.summary());
-    String description = summary != null
-        ? Excerpt.of(summary, DESCRIPTION_MAX_CHARS)
-        : markdown.excerpt(article.body(), DESCRIPTION_MAX_CHARS);
+    String description = Excerpt.of(summary != null ? summary : body.text(), DESCRIPTION_MAX_CHARS);
     URI canonical = paths.articleUrl(article.slug(), OutputFormat.HTML);
     String language = blankToNull(article.language()) == null ? site.language() : article.language();
     ShareImage image = shareImage(lead);

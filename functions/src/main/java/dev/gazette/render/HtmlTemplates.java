@@ -3,7 +3,7 @@ package dev.gazette.render;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
-import java.nio.charset.StandardCharsets;
+import gg.jte.output.Utf8ByteOutput;
 
 /**
  * The site's JTE templates, each rendered from its one view record into UTF-8 bytes. Every value
@@ -16,7 +16,10 @@ final class HtmlTemplates {
 
   /** The page the template makes of the model, e.g. {@code ("list.jte", listingPage)}. */
   byte[] render(String template, Object model) {
-    return text(template, model).getBytes(StandardCharsets.UTF_8);
+    // Encoded as the engine writes, not through a String of the whole page and a copy of it.
+    Utf8ByteOutput output = new Utf8ByteOutput();
+    engine.render(template, model, output);
+    return output.toByteArray();
   }
 
   /** The same as text, for markup that goes into a page, e.g. {@code ("tag/figure.jte", figure)}. */

@@ -3,6 +3,7 @@ package dev.gazette.render;
 import dev.gazette.article.Picture;
 import dev.gazette.site.Site;
 import dev.gazette.site.SitePaths;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
@@ -73,12 +74,26 @@ public final class MarkdownRenderer {
         // Relative and empty hrefs are refused too: a body links out, never to a guessed path.
         .allowAttributes("href").matching(LINK_URL).onElements("a")
         .allowAttributes("title").onElements("a")
-        .requireRelsOnLinks("noopener", "noreferrer")
+        // Not requireRelsOnLinks: it keeps its rels in a Set.copyOf, whose order changes from one
+        // JVM to the next, and so would the bytes of every page with a link.
+        .allowElements(MarkdownRenderer::relsOnLinks, "a")
         // The same rule again on the rendered HTML, in case the Markdown layer let one through.
         .allowAttributes("src").matching(images::allows).onElements("img")
         .allowAttributes("alt", "title").onElements("img")
         .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
         .toFactory();
+  }
+
+  /** A link that kept its href opens its target without telling it who sent the reader. */
+  private static String relsOnLinks(String element, List<String> attributes) {
+    for (int name = 0; name < attributes.size(); name += 2) {
+      if (attributes.get(name).equals("href")) {
+        attributes.add("rel");
+        attributes.add("noopener noreferrer");
+        break;
+      }
+    }
+    return element;
   }
 
   /** The body as sanitized HTML, ready to be written unescaped into a page; no library pictures. */
@@ -91,7 +106,18 @@ public final class MarkdownRenderer {
    * names (by media id) as figures. Everything but those figures went through the sanitizer.
    */
   public SafeHtml toHtml(String markdown, Map<String, Picture> pictures) {
+    return render(markdown, pictures).html();
+  }
+
+  /**
+   * The body as {@link #toHtml(String, Map)} makes it and as the plain text {@link #excerpt}
+   * cuts, from one parse: a page needs both when its description comes from the body.
+   */
+  public RenderedBody render(String markdown, Map<String, Picture> pictures) {
     Document document = (Document) parser.parse(markdown == null ? "" : markdown);
+    // Read the words first: the steps below move pictures out and their alt texts in.
+    PlainText text = new PlainText();
+    document.accept(text);
     document.accept(new HeadingClamp());
     if (figures != null) {
       figures.place(document, pictures);
@@ -105,10 +131,11 @@ public final class MarkdownRenderer {
         blocks.setLength(0);
       } else {
         // Top-level blocks render alone exactly as in the whole document (each ends its line).
-        blocks.append(html.render(block));
+        html.render(block, blocks);
       }
     }
-    return new SafeHtml(body.append(policy.sanitize(blocks.toString())).toString());
+    SafeHtml safe = new SafeHtml(body.append(policy.sanitize(blocks.toString())).toString());
+    return new RenderedBody(safe, text.words.toString());
   }
 
   /** The body as plain text, cut at a word boundary with "…" if longer than {@code maxChars}. */
