@@ -8,18 +8,23 @@ import static dev.gazette.store.ArticleItem.UPDATE_SK;
 import static dev.gazette.store.ArticleItem.VERSION;
 import static dev.gazette.store.ArticleItem.s;
 
+import dev.gazette.article.RequestReceipt;
 import dev.gazette.article.VersionConflict;
 import dev.gazette.media.MediaItem;
 import dev.gazette.media.MediaStore;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * The picture library in DynamoDB: one item per picture, each write conditional on its version
@@ -59,7 +64,11 @@ public final class DynamoMediaStore implements MediaStore {
   }
 
   @Override
-  public void create(MediaItem item) {
+  public void create(MediaItem item, Optional<RequestReceipt> receipt) {
+    if (receipt.isPresent()) {
+      createWithReceipt(item, receipt.get());
+      return;
+    }
     try {
       // Ids are random: a clash means a replayed create, which must not reset the item.
       dynamo.putItem(request -> request.tableName(table).item(MediaItems.toItem(item))
@@ -98,6 +107,20 @@ public final class DynamoMediaStore implements MediaStore {
       if (changed.hasItem() && !changed.item().isEmpty()) {
         throw new VersionConflict(current.id(), current.version());
       }
+    }
+  }
+
+  /** The picture and its receipt in one transaction, whose token makes the SDK's retry safe. */
+  private void createWithReceipt(MediaItem item, RequestReceipt receipt) {
+    List<TransactWriteItem> writes = List.of(
+        TransactWriteItem.builder().put(Put.builder().tableName(table).item(MediaItems.toItem(item))
+            .conditionExpression("attribute_not_exists(" + PK + ")").build()).build(),
+        ReceiptItems.put(table, receipt));
+    try {
+      dynamo.transactWriteItems(request -> request.transactItems(writes));
+    } catch (TransactionCanceledException cancelled) {
+      ReceiptCancellation.explain(cancelled.cancellationReasons(), 1, Optional.of(receipt));
+      throw cancelled;
     }
   }
 
