@@ -38,6 +38,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +143,37 @@ class EditorApiUnderFaultsIT {
     assertThat(statuses).containsOnly(200);
     assertThat(truth.find(id).orElseThrow().body()).isEqualTo(text.toString());
     assertThat(truth.find(id).orElseThrow().version()).isEqualTo(21);
+  }
+
+  @Test
+  void eightDuplicatesSentAtOnceMakeOneArticleAndEachGetsItOrIsToldToWait() throws Exception {
+    String body = "{\"title\": \"Huit fois la même dépêche\", \"body\": \"Texte.\", \"topics\": [\"Économie\"],"
+        + " \"status\": \"draft\"}";
+    Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<APIGatewayV2HTTPResponse>> answers = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      answers.add(pool.submit(() -> {
+        start.await();
+        return send("POST /articles", null, key, body);
+      }));
+    }
+    start.countDown();
+    Set<String> created = new HashSet<>();
+    for (Future<APIGatewayV2HTTPResponse> answer : answers) {
+      APIGatewayV2HTTPResponse response = answer.get();
+      assertThat(response.getStatusCode()).as(response.getBody()).isIn(201, 409);
+      if (response.getStatusCode() == 201) {
+        created.add(json.readTree(response.getBody()).get("id").asText());
+      } else {
+        assertThat(json.readTree(response.getBody()).get("type").asText())
+            .isEqualTo("urn:gazette:problem:request-in-flight");
+      }
+    }
+    pool.shutdown();
+    assertThat(created).hasSize(1);
+    assertThat(truth.list(new ArticleQuery(null, null, 100, null)).articles()).hasSize(1);
   }
 
   private APIGatewayV2HTTPResponse send(String routeKey, String id, Map<String, String> extraHeaders, String body) {

@@ -9,6 +9,8 @@ import dev.gazette.article.ArticleIds;
 import dev.gazette.article.Editor;
 import dev.gazette.article.EditorDesk;
 import dev.gazette.article.PictureLibrary;
+import dev.gazette.article.RequestAlreadyMade;
+import dev.gazette.article.RequestReceipt;
 import dev.gazette.article.VersionConflict;
 import dev.gazette.faults.FaultInjector;
 import dev.gazette.faults.FaultKind;
@@ -19,9 +21,11 @@ import dev.gazette.media.FocalPoint;
 import dev.gazette.media.MediaItem;
 import dev.gazette.media.MediaText;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -92,6 +96,28 @@ class RetriedWritesIT {
     assertThatThrownBy(() -> media.delete(announced)).isInstanceOf(VersionConflict.class);
     assertThatThrownBy(() -> media.create(mine)).isInstanceOf(ConditionalCheckFailedException.class);
     assertThat(media.find(announced.id())).contains(theirs);
+  }
+
+  @Test
+  void aReceiptPastItsTimeIsAbsentAndANewRequestWithItsKeyReplacesIt() {
+    String table = LocalTables.create(DYNAMO.client());
+    DynamoArticleStore store = new DynamoArticleStore(DYNAMO.client(), table);
+    DynamoRequestReceipts receipts = new DynamoRequestReceipts(DYNAMO.client(), table);
+    Instant then = Instant.parse("2026-03-01T08:00:00Z");
+    EditorDesk desk = desk(store);
+    desk.create(content("Hier"), editor, made -> Optional.of(
+        new RequestReceipt("k", "first", "{}", then, then.plus(Duration.ofHours(24)))));
+    Instant dayAfter = then.plus(Duration.ofHours(25));
+    assertThat(receipts.find("k", then.plusSeconds(60))).isPresent();
+    assertThat(receipts.find("k", dayAfter)).as("expired, not yet removed by the time to live").isEmpty();
+
+    desk.create(content("Aujourd’hui"), editor, made -> Optional.of(
+        new RequestReceipt("k", "second", "{}", dayAfter, dayAfter.plus(Duration.ofHours(24)))));
+    assertThat(receipts.find("k", dayAfter).orElseThrow().fingerprint()).isEqualTo("second");
+    assertThatThrownBy(() -> desk.create(content("Encore"), editor, made -> Optional.of(
+        new RequestReceipt("k", "third", "{}", dayAfter, dayAfter.plus(Duration.ofHours(24))))))
+        .isInstanceOfSatisfying(RequestAlreadyMade.class,
+            made -> assertThat(made.receipt().fingerprint()).isEqualTo("second"));
   }
 
   private static EditorDesk desk(DynamoArticleStore store) {
