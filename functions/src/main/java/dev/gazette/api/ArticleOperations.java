@@ -25,18 +25,22 @@ final class ArticleOperations {
   private final SitePaths paths;
   private final ObjectMapper json;
   private final ArticleReader reader;
+  private final RepeatableRequests repeatable;
 
-  ArticleOperations(EditorDesk desk, TopicDirectory topics, SitePaths paths, ObjectMapper json) {
+  ArticleOperations(EditorDesk desk, TopicDirectory topics, SitePaths paths, ObjectMapper json,
+      RepeatableRequests repeatable) {
     this.desk = desk;
     this.topics = topics;
     this.paths = paths;
     this.json = json;
     this.reader = new ArticleReader(new JsonBodies(json));
+    this.repeatable = repeatable;
   }
 
   APIGatewayV2HTTPResponse create(Call call) {
-    Article created = desk.create(reader.read(call.body()), call.editor());
-    return article(201, created, call, Map.of("Location", "/articles/" + created.id()));
+    return repeatable.once(call,
+        (Article created) -> article(201, created, call, Map.of("Location", "/articles/" + created.id())),
+        receipt -> desk.create(reader.read(call.body()), call.editor(), receipt));
   }
 
   /** Published articles are listed for any editor; drafts and scheduled ones need the write scope. */
@@ -64,27 +68,34 @@ final class ArticleOperations {
 
   APIGatewayV2HTTPResponse replace(Call call) {
     long version = call.expectedVersion();
-    var content = reader.read(call.body());
-    return article(200, desk.replace(call.id(), version, content, call.editor()), call, Map.of());
+    return repeatable.once(call, (Article saved) -> article(200, saved, call, Map.of()),
+        receipt -> desk.replace(call.id(), version, reader.read(call.body()), call.editor(), receipt));
   }
 
   APIGatewayV2HTTPResponse patch(Call call) {
     long version = call.expectedVersion();
-    var content = reader.readPatched(desk.get(call.id()), call.body());
-    return article(200, desk.replace(call.id(), version, content, call.editor()), call, Map.of());
+    return repeatable.once(call, (Article saved) -> article(200, saved, call, Map.of()), receipt -> desk.replace(
+        call.id(), version, reader.readPatched(desk.get(call.id()), call.body()), call.editor(), receipt));
   }
 
   APIGatewayV2HTTPResponse publish(Call call) {
-    return article(200, desk.publish(call.id(), call.expectedVersion()), call, Map.of());
+    long version = call.expectedVersion();
+    return repeatable.once(call, (Article saved) -> article(200, saved, call, Map.of()),
+        receipt -> desk.publish(call.id(), version, receipt));
   }
 
   APIGatewayV2HTTPResponse unpublish(Call call) {
-    return article(200, desk.unpublish(call.id(), call.expectedVersion()), call, Map.of());
+    long version = call.expectedVersion();
+    return repeatable.once(call, (Article saved) -> article(200, saved, call, Map.of()),
+        receipt -> desk.unpublish(call.id(), version, receipt));
   }
 
   APIGatewayV2HTTPResponse delete(Call call) {
-    desk.delete(call.id(), call.expectedVersion());
-    return Responses.noContent(call.requestId());
+    long version = call.expectedVersion();
+    return repeatable.once(call, (Article deleted) -> Responses.noContent(call.requestId()), receipt -> {
+      desk.delete(call.id(), version, receipt);
+      return null;
+    });
   }
 
   APIGatewayV2HTTPResponse topics(Call call) {

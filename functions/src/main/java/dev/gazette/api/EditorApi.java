@@ -3,9 +3,11 @@ package dev.gazette.api;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import dev.gazette.article.EditorDesk;
+import dev.gazette.article.RequestReceipts;
 import dev.gazette.article.TopicDirectory;
 import dev.gazette.media.MediaDesk;
 import dev.gazette.site.SitePaths;
+import java.time.Clock;
 
 /**
  * The editor API as one call: an API Gateway request (payload 2.0) in, its answer out, every
@@ -15,11 +17,14 @@ public final class EditorApi {
   private final EditorRoutes routes;
   private final Problems problems;
 
-  public EditorApi(EditorDesk desk, TopicDirectory topics, MediaDesk media, SitePaths paths) {
+  /** @param receipts where the stores keep what requests sent with an Idempotency-Key were answered */
+  public EditorApi(EditorDesk desk, TopicDirectory topics, MediaDesk media, SitePaths paths,
+      RequestReceipts receipts, Clock clock) {
     // One ObjectMapper per container: building one costs start-up time.
     var json = ApiJson.mapper();
-    this.routes = new EditorRoutes(new Route.Operations(
-        new ArticleOperations(desk, topics, paths, json), new MediaOperations(media, paths, json)));
+    var repeatable = new RepeatableRequests(receipts, clock, json);
+    this.routes = new EditorRoutes(new Route.Operations(new ArticleOperations(desk, topics, paths, json, repeatable),
+        new MediaOperations(media, paths, json, repeatable)));
     this.problems = new Problems(json);
   }
 

@@ -24,7 +24,10 @@ final class MediaOperations {
   private final ObjectMapper json;
   private final JsonBodies bodies;
 
-  MediaOperations(MediaDesk desk, SitePaths paths, ObjectMapper json) {
+  private final RepeatableRequests repeatable;
+
+  MediaOperations(MediaDesk desk, SitePaths paths, ObjectMapper json, RepeatableRequests repeatable) {
+    this.repeatable = repeatable;
     this.desk = desk;
     this.paths = paths;
     this.json = json;
@@ -40,9 +43,13 @@ final class MediaOperations {
   }
 
   APIGatewayV2HTTPResponse announce(Call call) {
-    Announcement announced = bodies.bind(bodies.tree(call.body(), PICTURE), Announcement.class, PICTURE);
-    MediaDesk.Announced result = desk.announce(announced.filename(), announced.contentType(),
-        announced.size());
+    return repeatable.once(call, (MediaDesk.Announced result) -> announcement(result, call), receipt -> {
+      Announcement announced = bodies.bind(bodies.tree(call.body(), PICTURE), Announcement.class, PICTURE);
+      return desk.announce(announced.filename(), announced.contentType(), announced.size(), receipt);
+    });
+  }
+
+  private APIGatewayV2HTTPResponse announcement(MediaDesk.Announced result, Call call) {
     ObjectNode body = json.valueToTree(MediaView.of(result.item(), paths));
     body.set("upload", json.valueToTree(Map.of("url", result.upload().url(),
         "method", result.upload().method(), "headers", result.upload().headers())));

@@ -8,6 +8,7 @@ import dev.gazette.article.FieldError;
 import dev.gazette.article.InvalidArticle;
 import dev.gazette.article.InvalidQuery;
 import dev.gazette.article.NotAllowed;
+import dev.gazette.article.RequestInFlight;
 import dev.gazette.article.SlugTaken;
 import dev.gazette.article.VersionConflict;
 import dev.gazette.media.InvalidMedia;
@@ -83,6 +84,11 @@ final class Problems {
     if (failure instanceof MediaInUse inUse) {
       return new ApiProblem(409, "media-in-use", "Conflict", "The picture is shown by "
           + inUse.articleIds().size() + " published article(s); take it off them first.");
+    }
+    if (failure instanceof RequestInFlight) {
+      return new ApiProblem(409, "request-in-flight", "Conflict",
+          "A request with this Idempotency-Key is being carried out at this moment; send it again in a"
+              + " few seconds to get its answer.");
     }
     if (failure instanceof SlugTaken taken) {
       return new ApiProblem(409, "slug-taken", "Conflict",

@@ -26,7 +26,19 @@ public interface ArticleStore {
   List<Article> scheduledUntil(Instant until, int limit);
 
   /** @throws SlugTaken when another article holds the slug */
-  void create(Article article);
+  default void create(Article article) {
+    create(article, Optional.empty());
+  }
+
+  /**
+   * Creates the article and keeps the receipt with it, in one write: a receipt never exists
+   * without its article, nor the article of a keyed request without its receipt.
+   *
+   * @throws SlugTaken when another article holds the slug
+   * @throws RequestAlreadyMade when a live receipt with this id is kept (nothing is written)
+   * @throws RequestInFlight when another write on the same items ran at the same moment
+   */
+  void create(Article article, Optional<RequestReceipt> receipt);
 
   /**
    * Stores {@code next} if the stored article still has {@code previous.version()}; claims the
@@ -35,12 +47,22 @@ public interface ArticleStore {
    * @throws VersionConflict when the stored version differs
    * @throws SlugTaken when the new slug belongs to another article
    */
-  void replace(Article previous, Article next);
+  default void replace(Article previous, Article next) {
+    replace(previous, next, Optional.empty());
+  }
+
+  /** {@link #replace(Article, Article)}, keeping the receipt in the same write (see {@link #create(Article, Optional)}). */
+  void replace(Article previous, Article next, Optional<RequestReceipt> receipt);
 
   /**
    * Removes the article and releases every slug it holds, current and former, at once.
    *
    * @throws VersionConflict when the stored version differs from {@code current.version()}
    */
-  void delete(Article current);
+  default void delete(Article current) {
+    delete(current, Optional.empty());
+  }
+
+  /** {@link #delete(Article)}, keeping the receipt in the same write (see {@link #create(Article, Optional)}). */
+  void delete(Article current, Optional<RequestReceipt> receipt);
 }

@@ -33,15 +33,20 @@ public final class EditorDesk {
   }
 
   public Article create(ArticleContent content, Editor editor) {
+    return create(content, editor, Receipt.none());
+  }
+
+  /** Creates the article, keeping {@code receipt}'s record of it in the same write. */
+  public Article create(ArticleContent content, Editor editor, Receipt<Article> receipt) {
     CheckedContent checked = ArticleRules.check(content);
     Article article = Article.create(ids.next(), checked, byline(checked.author(), null, editor),
         language, clock.instant());
     checkGoingOut(article);
     if (checked.requestedSlug() != null) {
-      store.create(article);
+      store.create(article, receipt.of(article));
       return article;
     }
-    return createWithFreeSlug(article);
+    return createWithFreeSlug(article, receipt);
   }
 
   public Article get(String id) {
@@ -58,31 +63,51 @@ public final class EditorDesk {
    * a new one is asked for; the author stays unless another is named.
    */
   public Article replace(String id, long expectedVersion, ArticleContent content, Editor editor) {
+    return replace(id, expectedVersion, content, editor, Receipt.none());
+  }
+
+  /** {@link #replace(String, long, ArticleContent, Editor)}, keeping {@code receipt}'s record of it. */
+  public Article replace(String id, long expectedVersion, ArticleContent content, Editor editor,
+      Receipt<Article> receipt) {
     CheckedContent checked = ArticleRules.check(content);
     Article current = currentAt(id, expectedVersion);
     return save(current,
-        current.revised(checked, byline(checked.author(), current.author(), editor), clock.instant()));
+        current.revised(checked, byline(checked.author(), current.author(), editor), clock.instant()), receipt);
   }
 
   /** Publishes now, or at the article's publishAt if that is still to come. */
   public Article publish(String id, long expectedVersion) {
+    return publish(id, expectedVersion, Receipt.none());
+  }
+
+  public Article publish(String id, long expectedVersion, Receipt<Article> receipt) {
     Article current = currentAt(id, expectedVersion);
-    return save(current, current.published(clock.instant()));
+    return save(current, current.published(clock.instant()), receipt);
   }
 
   /** Takes the article back to draft; its pages are removed. */
   public Article unpublish(String id, long expectedVersion) {
+    return unpublish(id, expectedVersion, Receipt.none());
+  }
+
+  public Article unpublish(String id, long expectedVersion, Receipt<Article> receipt) {
     Article current = currentAt(id, expectedVersion);
-    return save(current, current.unpublished(clock.instant()));
+    return save(current, current.unpublished(clock.instant()), receipt);
   }
 
   public void delete(String id, long expectedVersion) {
-    store.delete(currentAt(id, expectedVersion));
+    delete(id, expectedVersion, Receipt.none());
   }
 
-  private Article save(Article current, Article next) {
+  /** Deletes the article, keeping {@code receipt}'s record of it (given the article as it was). */
+  public void delete(String id, long expectedVersion, Receipt<Article> receipt) {
+    Article current = currentAt(id, expectedVersion);
+    store.delete(current, receipt.of(current));
+  }
+
+  private Article save(Article current, Article next, Receipt<Article> receipt) {
     checkGoingOut(next);
-    store.replace(current, next);
+    store.replace(current, next, receipt.of(next));
     return next;
   }
 
@@ -105,12 +130,12 @@ public final class EditorDesk {
     return ArticleIds.isWellFormed(id) ? store.find(id) : Optional.empty();
   }
 
-  private Article createWithFreeSlug(Article article) {
+  private Article createWithFreeSlug(Article article, Receipt<Article> receipt) {
     Slug base = article.slug();
     for (int attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
       Article candidate = attempt == 1 ? article : article.withSlug(base.numbered(attempt));
       try {
-        store.create(candidate);
+        store.create(candidate, receipt.of(candidate));
         return candidate;
       } catch (SlugTaken taken) {
         // Someone holds this slug: try the next number.

@@ -17,6 +17,7 @@ import dev.gazette.store.AwsClients;
 import dev.gazette.store.DynamoArticleStore;
 import dev.gazette.store.DynamoMediaStore;
 import dev.gazette.store.DynamoMediaUses;
+import dev.gazette.store.DynamoRequestReceipts;
 import dev.gazette.store.DynamoTopicDirectory;
 import dev.gazette.store.S3UploadSlots;
 import java.time.Clock;
@@ -68,6 +69,7 @@ public final class ArticlesApiHandler
         new DynamoMediaUses(dynamo, table), ids, clock);
     EditorDesk desk = new EditorDesk(new DynamoArticleStore(dynamo, table), ids, clock, site.locale(),
         mediaId -> media.findReady(mediaId).map(ready -> new PictureLibrary.ReadyPicture(ready.text().alt())));
-    return new EditorApi(desk, new DynamoTopicDirectory(dynamo, table, site.locale()), media, new SitePaths(site));
+    return new EditorApi(desk, new DynamoTopicDirectory(dynamo, table, site.locale()), media, new SitePaths(site),
+        new DynamoRequestReceipts(dynamo, table), clock);
   }
 }

@@ -1,6 +1,7 @@
 package dev.gazette.media;
 
 import dev.gazette.article.ArticleIds;
+import dev.gazette.article.Receipt;
 import dev.gazette.article.VersionConflict;
 import java.time.Clock;
 import java.util.Optional;
@@ -30,11 +31,18 @@ public final class MediaDesk {
   public record Announced(MediaItem item, UploadSlots.UploadSlot upload) {}
 
   public Announced announce(String filename, String contentType, Long size) {
+    return announce(filename, contentType, size, Receipt.none());
+  }
+
+  /** Announces the picture, keeping {@code receipt}'s record of it in the same write. */
+  public Announced announce(String filename, String contentType, Long size, Receipt<Announced> receipt) {
     MediaRules.checkUpload(filename, contentType, size);
     MediaItem item = MediaItem.awaitingUpload(ids.next(), filename.strip(), contentType, size,
         clock.instant());
-    store.create(item);
-    return new Announced(item, uploads.slotFor(item.id(), contentType, size));
+    // Signing the upload is local work: the answer is whole before anything is written.
+    Announced announced = new Announced(item, uploads.slotFor(item.id(), contentType, size));
+    store.create(item, receipt.of(announced));
+    return announced;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.gazette.media;
 
+import dev.gazette.article.RequestReceipt;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,17 @@ public interface MediaStore {
   /** A page of the library, newest first; {@code cursor} is where the previous page ended. */
   MediaPage list(int limit, String cursor);
 
-  void create(MediaItem item);
+  default void create(MediaItem item) {
+    create(item, Optional.empty());
+  }
+
+  /**
+   * Creates the picture and keeps the receipt with it, in one write.
+   *
+   * @throws dev.gazette.article.RequestAlreadyMade when a live receipt with this id is kept (nothing is written)
+   * @throws dev.gazette.article.RequestInFlight when another write on the same items ran at the same moment
+   */
+  void create(MediaItem item, Optional<RequestReceipt> receipt);
 
   /** @throws dev.gazette.article.VersionConflict when the stored version differs */
   void replace(MediaItem previous, MediaItem next);

@@ -9,6 +9,7 @@ import dev.gazette.article.Article;
 import dev.gazette.article.ArticleQuery;
 import dev.gazette.article.ArticleQueryResult;
 import dev.gazette.article.ArticleStore;
+import dev.gazette.article.RequestReceipt;
 import dev.gazette.article.Slug;
 import dev.gazette.article.SlugTaken;
 import dev.gazette.article.Topic;
@@ -76,16 +77,16 @@ public final class DynamoArticleStore implements ArticleStore {
   }
 
   @Override
-  public void create(Article article) {
+  public void create(Article article, Optional<RequestReceipt> receipt) {
     List<TransactWriteItem> writes = new ArrayList<>();
     writes.add(put(ArticleItem.toItem(article), FREE, Map.of()));
     writes.add(put(ArticleItem.slugClaim(article.slug(), article.id()), FREE, Map.of()));
     addTopicIndex(writes, article);
-    write(writes, article, article.slug());
+    write(writes, article, article.slug(), receipt);
   }
 
   @Override
-  public void replace(Article previous, Article next) {
+  public void replace(Article previous, Article next, Optional<RequestReceipt> receipt) {
     List<TransactWriteItem> writes = new ArrayList<>();
     writes.add(put(ArticleItem.toItem(next), AT_VERSION, atVersion(previous)));
     if (!next.slug().equals(previous.slug())) {
@@ -96,12 +97,12 @@ public final class DynamoArticleStore implements ArticleStore {
     }
     removeTopicIndex(writes, previous, next);
     addTopicIndex(writes, next);
-    write(writes, previous, next.slug());
+    write(writes, previous, next.slug(), receipt);
   }
 
   /** Releases every slug the article holds, current and former: a new article may take them. */
   @Override
-  public void delete(Article current) {
+  public void delete(Article current, Optional<RequestReceipt> receipt) {
     Map<String, AttributeValue> mine = Map.of(":id", s(current.id()));
     List<TransactWriteItem> writes = new ArrayList<>();
     writes.add(delete(ArticleItem.key(current.id()), AT_VERSION, atVersion(current)));
@@ -110,7 +111,7 @@ public final class DynamoArticleStore implements ArticleStore {
       writes.add(delete(ArticleItem.slugKey(former), FREE_OR_MINE, mine));
     }
     removeTopicIndex(writes, current, null);
-    write(writes, current, current.slug());
+    write(writes, current, current.slug(), receipt);
   }
 
   private void addTopicIndex(List<TransactWriteItem> writes, Article article) {
@@ -133,12 +134,19 @@ public final class DynamoArticleStore implements ArticleStore {
     }
   }
 
-  /** The article's own write comes first and its slug claim second: cancellation reasons say which failed. */
-  private void write(List<TransactWriteItem> writes, Article expected, Slug slug) {
+  /**
+   * The article's own write comes first, its slug claim second and a request's receipt last:
+   * cancellation reasons say which failed. The SDK's retry of an applied transaction is safe: it
+   * fills the request token, and DynamoDB answers a repeated token without writing again.
+   */
+  private void write(List<TransactWriteItem> writes, Article expected, Slug slug, Optional<RequestReceipt> receipt) {
+    receipt.ifPresent(kept -> writes.add(ReceiptItems.put(table, kept)));
     try {
       dynamo.transactWriteItems(request -> request.transactItems(writes));
     } catch (TransactionCanceledException cancelled) {
       List<CancellationReason> reasons = cancelled.cancellationReasons();
+      // A receipt already kept says the request was made before: that explains any other failure.
+      ReceiptCancellation.explain(reasons, writes.size() - 1, receipt);
       if (failed(reasons, 0)) {
         throw new VersionConflict(expected.id(), expected.version());
       }

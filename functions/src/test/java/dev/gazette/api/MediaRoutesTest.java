@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.article.ArticleIds;
 import dev.gazette.article.EditorDesk;
 import dev.gazette.article.InMemoryArticleStore;
+import dev.gazette.article.InMemoryRequestReceipts;
 import dev.gazette.media.InMemoryMediaStore;
 import dev.gazette.media.MediaDesk;
 import dev.gazette.media.MediaItem;
@@ -36,7 +37,8 @@ class MediaRoutesTest {
       new EditorDesk(new InMemoryArticleStore(), new ArticleIds(Clock.systemUTC()), Clock.systemUTC(), Locale.FRENCH, PictureLibrary.EMPTY),
       List::of,
       new MediaDesk(media, uploads, id -> Set.copyOf(showing), new ArticleIds(Clock.systemUTC()), Clock.systemUTC()),
-      new SitePaths(Site.from(Map.of("SITE_URL", "https://news.example.org"))));
+      new SitePaths(Site.from(Map.of("SITE_URL", "https://news.example.org"))), new InMemoryRequestReceipts(),
+      Clock.systemUTC());
   private final ObjectMapper json = new ObjectMapper();
 
   @Test

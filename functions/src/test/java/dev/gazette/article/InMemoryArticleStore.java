@@ -11,6 +11,15 @@ import java.util.Optional;
 public final class InMemoryArticleStore implements ArticleStore {
   private final Map<String, Article> articles = new HashMap<>();
   private final Map<Slug, String> slugs = new HashMap<>();
+  private final InMemoryRequestReceipts receipts;
+
+  public InMemoryArticleStore() {
+    this(new InMemoryRequestReceipts());
+  }
+
+  public InMemoryArticleStore(InMemoryRequestReceipts receipts) {
+    this.receipts = receipts;
+  }
 
   @Override
   public synchronized Optional<Article> find(String id) {
@@ -50,7 +59,11 @@ public final class InMemoryArticleStore implements ArticleStore {
   }
 
   @Override
-  public synchronized void create(Article article) {
+  public synchronized void create(Article article, Optional<RequestReceipt> receipt) {
+    receipts.keepWith(receipt, () -> createNow(article));
+  }
+
+  private void createNow(Article article) {
     if (articles.containsKey(article.id())) {
       throw new VersionConflict(article.id(), article.version());
     }
@@ -62,7 +75,11 @@ public final class InMemoryArticleStore implements ArticleStore {
   }
 
   @Override
-  public synchronized void replace(Article previous, Article next) {
+  public synchronized void replace(Article previous, Article next, Optional<RequestReceipt> receipt) {
+    receipts.keepWith(receipt, () -> replaceNow(previous, next));
+  }
+
+  private void replaceNow(Article previous, Article next) {
     checkVersion(previous);
     String holder = slugs.get(next.slug());
     if (holder != null && !holder.equals(next.id())) {
@@ -73,7 +90,11 @@ public final class InMemoryArticleStore implements ArticleStore {
   }
 
   @Override
-  public synchronized void delete(Article current) {
+  public synchronized void delete(Article current, Optional<RequestReceipt> receipt) {
+    receipts.keepWith(receipt, () -> deleteNow(current));
+  }
+
+  private void deleteNow(Article current) {
     checkVersion(current);
     articles.remove(current.id());
     slugs.remove(current.slug(), current.id());

@@ -11,6 +11,7 @@ import dev.gazette.api.EditorApi;
 import dev.gazette.article.ArticleIds;
 import dev.gazette.article.EditorDesk;
 import dev.gazette.article.InMemoryArticleStore;
+import dev.gazette.article.InMemoryRequestReceipts;
 import dev.gazette.article.PictureLibrary;
 import dev.gazette.article.Topic;
 import dev.gazette.article.TopicCount;
@@ -34,7 +35,7 @@ class ArticlesApiHandlerTest {
       () -> List.of(new TopicCount(Topic.named("Économie"), 3)),
       new MediaDesk(new InMemoryMediaStore(), new RecordingUploadSlots(), id -> Set.of(),
           new ArticleIds(Clock.systemUTC()), Clock.systemUTC()),
-      new SitePaths(site)));
+      new SitePaths(site), new InMemoryRequestReceipts(), Clock.systemUTC()));
   private final ObjectMapper json = new ObjectMapper();
 
   private static APIGatewayV2HTTPEvent createEvent() {

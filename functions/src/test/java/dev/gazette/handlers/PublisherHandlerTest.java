@@ -13,6 +13,7 @@ import dev.gazette.article.Article;
 import dev.gazette.article.ArticleQuery;
 import dev.gazette.article.ArticleQueryResult;
 import dev.gazette.article.ArticleStore;
+import dev.gazette.article.RequestReceipt;
 import dev.gazette.article.Slug;
 import dev.gazette.media.MediaItem;
 import dev.gazette.media.MediaText;
@@ -47,9 +48,11 @@ class PublisherHandlerTest {
         return articles.find(id);
       }
       public Optional<String> idBySlug(Slug slug) { return articles.idBySlug(slug); }
-      public void create(Article article) { articles.create(article); }
-      public void replace(Article previous, Article next) { articles.replace(previous, next); }
-      public void delete(Article current) { articles.delete(current); }
+      public void create(Article article, Optional<RequestReceipt> receipt) { articles.create(article, receipt); }
+      public void replace(Article previous, Article next, Optional<RequestReceipt> receipt) {
+        articles.replace(previous, next, receipt);
+      }
+      public void delete(Article current, Optional<RequestReceipt> receipt) { articles.delete(current, receipt); }
       public ArticleQueryResult list(ArticleQuery query) { return articles.list(query); }
       public List<Article> scheduledUntil(Instant until, int limit) { return articles.scheduledUntil(until, limit); }
     };

@@ -1,5 +1,7 @@
 package dev.gazette.media;
 
+import dev.gazette.article.InMemoryRequestReceipts;
+import dev.gazette.article.RequestReceipt;
 import dev.gazette.article.VersionConflict;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /** A fake picture library with the store's version rules; cursors are positions. */
 public final class InMemoryMediaStore implements MediaStore {
   private final Map<String, MediaItem> items = new ConcurrentHashMap<>();
+  private final InMemoryRequestReceipts receipts;
+
+  public InMemoryMediaStore() {
+    this(new InMemoryRequestReceipts());
+  }
+
+  public InMemoryMediaStore(InMemoryRequestReceipts receipts) {
+    this.receipts = receipts;
+  }
 
   @Override
   public synchronized Optional<MediaItem> find(String id) {
@@ -27,10 +38,12 @@ public final class InMemoryMediaStore implements MediaStore {
   }
 
   @Override
-  public synchronized void create(MediaItem item) {
-    if (items.putIfAbsent(item.id(), item) != null) {
-      throw new IllegalStateException("media " + item.id() + " exists");
-    }
+  public synchronized void create(MediaItem item, Optional<RequestReceipt> receipt) {
+    receipts.keepWith(receipt, () -> {
+      if (items.putIfAbsent(item.id(), item) != null) {
+        throw new IllegalStateException("media " + item.id() + " exists");
+      }
+    });
   }
 
   @Override

@@ -92,6 +92,12 @@ final class ApiCalls {
   }
 
   Answer send(String method, String path, String token, String ifMatch, String contentType, String body) {
+    return send(method, path, token, ifMatch, contentType, body, null);
+  }
+
+  /** A request sent as the writer with an Idempotency-Key (none when null). */
+  Answer send(String method, String path, String token, String ifMatch, String contentType, String body,
+      String idempotencyKey) {
     HttpRequest.Builder request = newsroom.api(path).method(method,
         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (token != null) {
@@ -102,6 +108,9 @@ final class ApiCalls {
     }
     if (contentType != null) {
       request.header("Content-Type", contentType);
+    }
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
     }
     return Answer.of(newsroom.send(request));
   }

@@ -82,7 +82,8 @@ class OpenApiConformanceIT {
    */
   @TestFactory
   Stream<DynamicTest> eachOperationGivesEachDocumentedAnswerAsDocumented() {
-    Map<String, DocumentedAnswer> known = Stream.of(CollectionAnswers.all(), ArticleAnswers.all(), MediaAnswers.all())
+    Map<String, DocumentedAnswer> known = Stream.of(CollectionAnswers.all(), ArticleAnswers.all(), MediaAnswers.all(),
+        RepeatedRequestAnswers.all())
         .flatMap(List::stream).collect(Collectors.toMap(DocumentedAnswer::key, Function.identity()));
     Map<String, String> tests = new TreeMap<>();
     for (String route : SPEC.routeKeys()) {
