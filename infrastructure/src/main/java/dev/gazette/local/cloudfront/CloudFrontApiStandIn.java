@@ -205,7 +205,7 @@ public final class CloudFrontApiStandIn implements AutoCloseable {
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       Document document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(body));
       Element root = document.getDocumentElement();
-      if (!root.getLocalName().equals("InvalidationBatch") && !root.getTagName().equals("InvalidationBatch")) {
+      if (!root.getTagName().endsWith("InvalidationBatch")) {
         throw new CloudFrontError(400, "MalformedInput", "Expected an InvalidationBatch, got " + root.getTagName());
       }
       return root;
