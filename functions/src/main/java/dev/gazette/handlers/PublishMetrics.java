@@ -9,7 +9,8 @@ import java.time.Instant;
 /**
  * What one Publisher invocation did, as CloudWatch metrics: how long each change took to go live
  * (from the article's updatedAt to its pages written), pages written, skipped as unchanged and
- * deleted, and the records that failed.
+ * deleted, the records that failed, the paths the CDN was asked to forget and the invalidations
+ * CloudFront kept refusing (each alarmed: a reader may still get a page taken down).
  */
 final class PublishMetrics {
   private final PublishCounters counters;
@@ -20,6 +21,8 @@ final class PublishMetrics {
   private final EmbeddedMetrics metrics;
   private long published;
   private long failed;
+  private long invalidatedPaths;
+  private long failedInvalidations;
 
   PublishMetrics(PublishCounters counters, Clock clock, String functionName, String requestId) {
     this.counters = counters;
@@ -41,6 +44,16 @@ final class PublishMetrics {
     failed++;
   }
 
+  /** The CDN was asked to forget these many paths (whatever came of it). */
+  void invalidationRequested(int paths) {
+    invalidatedPaths += paths;
+  }
+
+  /** CloudFront still refused the invalidation after its retries: the pages may stay cached. */
+  void invalidationFailed() {
+    failedInvalidations++;
+  }
+
   /** The EMF line for the invocation so far. */
   String line() {
     return metrics.count("ArticlesPublished", published)
@@ -48,6 +61,8 @@ final class PublishMetrics {
         .count("PagesSkipped", counters.skipped() - skippedBefore)
         .count("PagesDeleted", counters.deleted() - deletedBefore)
         .count("FailedRecords", failed)
+        .count("InvalidatedPaths", invalidatedPaths)
+        .count("FailedInvalidations", failedInvalidations)
         .line(clock.instant());
   }
 }

@@ -98,9 +98,13 @@ public final class PublisherHandler implements RequestHandler<DynamodbEvent, Str
         }
       }
       if (outcome.invalidationFailure() != null) {
-        // The bucket is right; readers see the change when the CDN's copy runs out.
+        // The bucket is right; readers see the change when the CDN's copy runs out. The alarm
+        // on this metric says so: a replay would find no changed page to invalidate.
         log.error("the CDN could not be told to forget {}", outcome.invalidatedPaths(),
             outcome.invalidationFailure());
+        metrics.invalidationFailed();
+      } else {
+        metrics.invalidationRequested(outcome.invalidatedPaths().size());
       }
       metricsOut.println(metrics.line());
       return new StreamsEventResponse(failures);

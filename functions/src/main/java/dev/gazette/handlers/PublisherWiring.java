@@ -7,6 +7,7 @@ import dev.gazette.publish.PublisherParts;
 import dev.gazette.render.SiteRenderers;
 import dev.gazette.site.Site;
 import dev.gazette.store.AwsClients;
+import dev.gazette.store.CloudFrontInvalidations;
 import dev.gazette.store.DynamoArticleLists;
 import dev.gazette.store.DynamoArticleStore;
 import dev.gazette.store.DynamoMediaStore;
@@ -27,21 +28,30 @@ public final class PublisherWiring {
 
   /**
    * The parts as the Publisher function's environment describes them (TABLE_NAME, BUCKET_NAME,
-   * SITE_*, endpoints); fails at once when a required setting is missing.
+   * SITE_*, endpoints); fails at once when a required setting is missing. With DISTRIBUTION_ID
+   * set, changed pages are invalidated in that CloudFront distribution; without, in none.
    */
   public static PublisherParts fromEnvironment(Map<String, String> env, Clock clock,
       PublishCounters counters) {
     AwsClients aws = new AwsClients(env);
+    String distribution = env.get("DISTRIBUTION_ID");
+    CdnInvalidations invalidations = distribution == null || distribution.isBlank()
+        ? CdnInvalidations.NONE : new CloudFrontInvalidations(aws.cloudFront(), distribution);
     return over(aws.dynamoDb(), aws.s3(), aws.required("TABLE_NAME"), aws.required("BUCKET_NAME"),
-        Site.from(env), clock, counters);
+        invalidations, Site.from(env), clock, counters);
   }
 
-  /** The parts over clients the caller built (the benchmark counts their requests). */
+  /** The parts over clients the caller built (the benchmark counts their requests); no CDN. */
   public static PublisherParts over(DynamoDbClient dynamo, S3Client s3, String table,
       String bucket, Site site, Clock clock, PublishCounters counters) {
+    return over(dynamo, s3, table, bucket, CdnInvalidations.NONE, site, clock, counters);
+  }
+
+  private static PublisherParts over(DynamoDbClient dynamo, S3Client s3, String table,
+      String bucket, CdnInvalidations invalidations, Site site, Clock clock, PublishCounters counters) {
     return new PublisherParts(new DynamoArticleStore(dynamo, table),
         new DynamoMediaStore(dynamo, table), new DynamoArticleLists(dynamo, table), new DynamoRelatedLinks(dynamo, table),
-        new DynamoPageLedger(dynamo, table), new S3PageStore(s3, bucket), CdnInvalidations.NONE,
+        new DynamoPageLedger(dynamo, table), new S3PageStore(s3, bucket), invalidations,
         SiteRenderers.of(site), new ParallelCalls(ParallelCalls.DEFAULT_THREADS),
         clock, counters);
   }

@@ -173,7 +173,7 @@ public final class ArticlePublisher {
     Set<String> readerPaths = new TreeSet<>();
     replaced.forEach((page, keys) -> {
       if (urgent.contains(page)) {
-        keys.forEach(key -> readerPaths.addAll(paths.readerPaths(key)));
+        keys.forEach(key -> readerPaths.add(paths.cachedPath(key)));
       }
     });
     if (readerPaths.isEmpty()) {

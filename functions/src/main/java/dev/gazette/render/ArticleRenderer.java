@@ -4,6 +4,7 @@ import dev.gazette.article.Article;
 import dev.gazette.article.ArticlePictures;
 import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.Slug;
+import dev.gazette.site.CacheLifetime;
 import dev.gazette.site.OutputFormat;
 import dev.gazette.site.PageAddress;
 import dev.gazette.site.Site;
@@ -47,16 +48,16 @@ public final class ArticleRenderer {
     ArticlePage page = pages.of(article, pictures, related);
     PageAddress address = paths.article(page.slug());
     return List.of(
-        RenderedFile.of(OutputFormat.HTML, address.key(OutputFormat.HTML),
+        RenderedFile.of(OutputFormat.HTML, CacheLifetime.ARTICLE, address.key(OutputFormat.HTML),
             templates.render("article.jte", page)),
-        RenderedFile.of(OutputFormat.JSON, address.key(OutputFormat.JSON), json.write(page)));
+        RenderedFile.of(OutputFormat.JSON, CacheLifetime.ARTICLE, address.key(OutputFormat.JSON), json.write(page)));
   }
 
   /** The page at the old slug's address that sends readers and crawlers to the new one. */
   public RenderedFile redirect(Slug oldSlug, Slug newSlug) {
     RedirectPage page = new RedirectPage(site.language(), locale.labels().moved(),
         paths.articleUrl(newSlug, OutputFormat.HTML), locale.labels().movedLink());
-    return RenderedFile.of(OutputFormat.HTML, paths.articleKey(oldSlug, OutputFormat.HTML),
+    return RenderedFile.of(OutputFormat.HTML, CacheLifetime.ARTICLE, paths.articleKey(oldSlug, OutputFormat.HTML),
         templates.render("redirect.jte", page));
   }
 }

@@ -2,6 +2,7 @@ package dev.gazette.site;
 
 import dev.gazette.article.Slug;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
@@ -140,6 +141,30 @@ public final class SitePaths {
     return "404.html";
   }
 
+  /**
+   * The path under which the CDN caches the object stored at this key, the one to invalidate so
+   * that readers stop getting the cached copy: "articles/x/index.html" → "/articles/x/index.html".
+   * CloudFront caches by the URI its viewer-request function leaves (SiteIndexRewrite turns
+   * "/articles/x/" into "/articles/x/index.html" before the cache is looked up), so the key's own
+   * path is the only cache entry; the "/articles/x" redirect is made by the function, never cached.
+   */
+  public String cachedPath(String key) {
+    if (key == null || key.isEmpty() || key.startsWith("/") || key.endsWith("/") || key.contains("//")) {
+      throw new IllegalArgumentException("not an object key of the site: " + key);
+    }
+    StringBuilder path = new StringBuilder("/");
+    for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      // As a reader's browser sends it: unreserved characters and "/" as they are, others escaped.
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
+        path.append(c);
+      } else {
+        path.append('%').append(String.format("%02X", b & 0xff));
+      }
+    }
+    return path.toString();
+  }
+
   /** The S3 key of an article in a format: "articles/my-slug/index.html". */
   public String articleKey(Slug slug, OutputFormat format) {
     return article(slug).key(format);
@@ -153,19 +178,6 @@ public final class SitePaths {
   /** The absolute URL readers and crawlers use: site URL + path. */
   public URI articleUrl(Slug slug, OutputFormat format) {
     return article(slug).url(format);
-  }
-
-  /**
-   * The paths readers ask for that the CDN serves from this key: a folder's index.html is asked
-   * for as the folder ("/articles/x/"), and after the viewer-request rewrite CloudFront caches it
-   * under the rewritten path too.
-   */
-  public List<String> readerPaths(String key) {
-    if (key.equals("index.html") || key.endsWith("/index.html")) {
-      String folder = "/" + key.substring(0, key.length() - "index.html".length());
-      return List.of(folder, "/" + key);
-    }
-    return List.of("/" + key);
   }
 
   /** Every key an article is published under, HTML first; what to delete on unpublish. */

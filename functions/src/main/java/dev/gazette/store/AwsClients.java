@@ -11,6 +11,8 @@ import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
+import software.amazon.awssdk.services.cloudfront.CloudFrontClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -21,8 +23,8 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 /**
  * Builds the SDK clients a function needs from its environment. The environment is passed in
  * rather than read from {@code System.getenv}, so the local cloud runs the same handlers with
- * local endpoints ({@code AWS_ENDPOINT_URL}, or per service {@code AWS_ENDPOINT_URL_DYNAMODB}
- * and {@code AWS_ENDPOINT_URL_S3}).
+ * local endpoints ({@code AWS_ENDPOINT_URL}, or per service {@code AWS_ENDPOINT_URL_DYNAMODB},
+ * {@code AWS_ENDPOINT_URL_S3} and {@code AWS_ENDPOINT_URL_CLOUDFRONT}).
  */
 public final class AwsClients {
   private final Map<String, String> env;
@@ -51,6 +53,16 @@ public final class AwsClients {
         .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
         .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
+    return builder.build();
+  }
+
+  /** CloudFront's API is global: one endpoint, signed for us-east-1 whatever the function's region. */
+  public CloudFrontClient cloudFront() {
+    CloudFrontClientBuilder builder = CloudFrontClient.builder()
+        .httpClient(UrlConnectionHttpClient.create())
+        .region(Region.AWS_GLOBAL)
+        .credentialsProvider(credentials());
+    endpoint("CLOUDFRONT").ifPresent(builder::endpointOverride);
     return builder.build();
   }
 

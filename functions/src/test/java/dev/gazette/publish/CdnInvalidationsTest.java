@@ -40,8 +40,8 @@ class CdnInvalidationsTest {
     newsroom.edit(newer, content(newer.title(), newer.body(), List.of("Transport"), "draft"));
 
     assertThat(newsroom.invalidated).hasSize(1);
-    assertThat(newsroom.invalidated.get(0)).contains("/articles/" + newer.slug() + "/",
-        "/articles/" + older.slug() + "/");
+    assertThat(newsroom.invalidated.get(0)).contains("/articles/" + newer.slug() + "/index.html",
+        "/articles/" + older.slug() + "/index.html");
   }
 
   @Test
@@ -49,7 +49,7 @@ class CdnInvalidationsTest {
     Article article = newsroom.publish("Le tramway de Rabat prolongé", "Texte.", "Transport");
     newsroom.edit(article, content(article.title(), "Texte corrigé.", List.of("Transport"), "published"));
 
-    assertThat(newsroom.invalidated).containsExactly(Set.of("/articles/" + article.slug() + "/",
+    assertThat(newsroom.invalidated).containsExactly(Set.of(
         "/articles/" + article.slug() + "/index.html", "/articles/" + article.slug() + ".json"));
   }
 
@@ -59,7 +59,7 @@ class CdnInvalidationsTest {
     newsroom.edit(article, content(article.title(), article.body(), List.of("Transport"), "draft"));
 
     assertThat(newsroom.invalidated).hasSize(1);
-    assertThat(newsroom.invalidated.get(0)).contains("/articles/" + article.slug() + "/",
+    assertThat(newsroom.invalidated.get(0)).contains("/articles/" + article.slug() + "/index.html",
         "/articles/" + article.slug() + ".json").allMatch(path -> path.startsWith("/articles/"));
   }
 
@@ -69,7 +69,7 @@ class CdnInvalidationsTest {
     newsroom.delete(newsroom.articles.find(article.id()).orElseThrow());
 
     assertThat(newsroom.invalidated).hasSize(1);
-    assertThat(newsroom.invalidated.get(0)).contains("/articles/" + article.slug() + "/");
+    assertThat(newsroom.invalidated.get(0)).contains("/articles/" + article.slug() + "/index.html");
   }
 
   @Test
@@ -80,8 +80,8 @@ class CdnInvalidationsTest {
         null, null));
 
     assertThat(newsroom.invalidated).hasSize(1);
-    assertThat(newsroom.invalidated.get(0)).contains("/articles/" + article.slug() + "/")
-        .doesNotContain("/articles/" + moved.slug() + "/");
+    assertThat(newsroom.invalidated.get(0)).contains("/articles/" + article.slug() + "/index.html")
+        .doesNotContain("/articles/" + moved.slug() + "/index.html");
   }
 
   @Test

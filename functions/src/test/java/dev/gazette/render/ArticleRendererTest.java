@@ -75,7 +75,8 @@ class ArticleRendererTest {
         "articles/la-mairie-ouvre-une-nouvelle-bibliotheque.json");
     assertThat(files.get(0).contentType()).isEqualTo("text/html; charset=utf-8");
     assertThat(files.get(1).contentType()).isEqualTo("application/json; charset=utf-8");
-    assertThat(files).allSatisfy(f -> assertThat(f.cacheControl()).contains("max-age=60"));
+    // Invalidated when they change: the CDN keeps them a day, browsers a minute.
+    assertThat(files).allSatisfy(f -> assertThat(f.cacheControl()).contains("s-maxage=86400").contains("max-age=60,"));
   }
 
   @Test

@@ -55,7 +55,9 @@ class ListPageRendererTest {
     assertThat(files).extracting(RenderedFile::contentType).containsExactly(
         "text/html; charset=utf-8", "application/json; charset=utf-8",
         "application/atom+xml; charset=utf-8");
-    assertThat(files).allSatisfy(f -> assertThat(f.cacheControl()).contains("max-age=60"));
+    // Never invalidated: no reader gets a copy older than a minute.
+    assertThat(files).allSatisfy(f -> assertThat(f.cacheControl())
+        .isEqualTo("public, max-age=30, s-maxage=30, stale-while-revalidate=30"));
   }
 
   @Test

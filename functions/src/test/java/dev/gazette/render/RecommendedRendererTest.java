@@ -22,7 +22,7 @@ class RecommendedRendererTest {
 
     assertThat(file.key()).isEqualTo("recommended.json");
     assertThat(file.contentType()).isEqualTo("application/json; charset=utf-8");
-    assertThat(file.cacheControl()).contains("max-age=60");
+    assertThat(file.cacheControl()).contains("s-maxage=30");
     assertThat(doc.path("articles")).hasSize(2);
     JsonNode first = doc.path("articles").get(0);
     assertThat(first.path("title").asText()).isEqualTo("Le port agrandi");

@@ -155,4 +155,21 @@ class SitePathsTest {
           .isEqualTo("https://news.example.org" + path);
     }
   }
+
+  @Test
+  void theCdnCachesAPageUnderItsKeyAsTheRewriteFunctionLeavesThePath() {
+    assertThat(paths.cachedPath(paths.articleKey(slug, OutputFormat.HTML)))
+        .isEqualTo("/articles/la-mairie-ouvre-une-bibliotheque/index.html");
+    assertThat(paths.cachedPath(paths.articleKey(slug, OutputFormat.JSON)))
+        .isEqualTo("/articles/la-mairie-ouvre-une-bibliotheque.json");
+    assertThat(paths.cachedPath(paths.home().key(OutputFormat.HTML))).isEqualTo("/index.html");
+  }
+
+  @Test
+  void aCachedPathIsEscapedAsABrowserSendsItAndOnlyKeysHaveOne() {
+    assertThat(paths.cachedPath("articles/été 2026/index.html")).isEqualTo("/articles/%C3%A9t%C3%A9%202026/index.html");
+    for (String notAKey : new String[] {"", "/articles/x/index.html", "articles/x/", "articles//x.json"}) {
+      assertThatThrownBy(() -> paths.cachedPath(notAKey)).as(notAKey).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
 }

@@ -10,9 +10,12 @@ import dev.gazette.local.aws.Dynoxide;
 import dev.gazette.local.aws.DynoxideBinary;
 import dev.gazette.local.aws.LocalAws;
 import dev.gazette.local.aws.S3Server;
+import dev.gazette.local.cdn.CachePolicy;
 import dev.gazette.local.cdn.CdnStandIn;
+import dev.gazette.local.cloudfront.CloudFrontApiStandIn;
 import dev.gazette.local.http.FreePort;
 import dev.gazette.local.http.LocalHttpServer;
+import dev.gazette.local.lambda.LocalEndpoints;
 import dev.gazette.local.lambda.LocalFunction;
 import dev.gazette.local.s3events.S3EventNotifications;
 import dev.gazette.local.schedule.LocalSchedule;
@@ -61,6 +64,8 @@ public final class LocalCloud implements AutoCloseable {
   private S3EventNotifications s3Events;
   private ApiGatewayStandIn api;
   private CdnStandIn cdn;
+  private CloudFrontApiStandIn cloudFront;
+  private String distributionId;
 
   private LocalCloud(LocalCloudOptions options) {
     this.options = options;
@@ -98,29 +103,35 @@ public final class LocalCloud implements AutoCloseable {
     s3 = opened(s3Server.client());
     var streams = opened(LocalAws.streamsClient(dynoxide.endpoint()));
     // Readers get the site bucket only: the uploads bucket is reached with signed requests, never by the CDN.
-    cdn = opened(new CdnStandIn(cdnPort, s3, siteBucket).start());
+    cdn = opened(new CdnStandIn(cdnPort, s3, siteBucket,
+        options.cdnCaching() ? CachePolicy.of(stack) : CachePolicy.none()).start());
+    // CloudFront's API for the template's distribution (!Ref SiteDistribution, in CloudFront's id
+    // shape): an invalidation empties the CDN stand-in of its paths.
+    distributionId = stack.distributionId();
+    cloudFront = opened(new CloudFrontApiStandIn(0).distribution(distributionId, cdn::invalidate).start());
+    LocalEndpoints endpoints = LocalEndpoints.of(dynoxide.endpoint(), s3Server.endpoint()).withCloudFront(cloudFront.url());
     LocalResources.ensureTable(dynamo, stack.table());
     stack.buckets().values().forEach(bucket -> LocalResources.ensureBucket(s3, bucket));
     // Registered before it starts, so that a function that cannot start leaves no queue running.
-    s3Events = opened(new S3EventNotifications(stack.functions(), dynoxide.endpoint(), s3Server.endpoint(), data));
+    s3Events = opened(new S3EventNotifications(stack.functions(), endpoints, data));
     s3Events.start();
     s3Server.onObjectCreated(s3Events::accept);
     List<LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> apiFunctions = new ArrayList<>();
     for (FunctionDefinition function : stack.functions()) {
       if (!function.routes().isEmpty()) {
-        apiFunctions.add(LocalFunction.load(function, dynoxide.endpoint(), s3Server.endpoint()));
+        apiFunctions.add(LocalFunction.load(function, endpoints));
       }
       for (StreamEventSource source : function.streamSources()) {
         LocalFunction<DynamodbEvent, StreamsEventResponse> consumer =
-            LocalFunction.load(function, dynoxide.endpoint(), s3Server.endpoint());
+            LocalFunction.load(function, endpoints);
         String table = stack.table(source.tableLogicalId()).tableName();
         pollers.add(opened(new StreamPoller(dynamo, streams, table, source, consumer, data).start()));
         Path environment = data.resolve(PUBLISHER_ENVIRONMENT_FILE);
-        writeJson(environment, LocalFunction.environment(function, dynoxide.endpoint(), s3Server.endpoint()));
+        writeJson(environment, LocalFunction.environment(function, endpoints));
         opened(() -> Files.deleteIfExists(environment));
       }
       for (ScheduleEventSource schedule : function.schedules()) {
-        schedules.add(opened(new LocalSchedule(function, schedule, dynoxide.endpoint(), s3Server.endpoint()).start()));
+        schedules.add(opened(new LocalSchedule(function, schedule, endpoints).start()));
       }
     }
     api = opened(new ApiGatewayStandIn(options.apiPort(), tokens, apiFunctions).start());
@@ -136,6 +147,21 @@ public final class LocalCloud implements AutoCloseable {
 
   public URI cdnUrl() {
     return cdn.url();
+  }
+
+  /** CloudFront's invalidation API of the local cloud (for {@code aws cloudfront --endpoint-url}). */
+  public URI cloudFrontEndpoint() {
+    return cloudFront.url();
+  }
+
+  /** The local id of the template's distribution, as the Publisher gets it in DISTRIBUTION_ID. */
+  public String distributionId() {
+    return distributionId;
+  }
+
+  /** The CloudFront API stand-in, for tests that make it refuse. */
+  public CloudFrontApiStandIn cloudFront() {
+    return cloudFront;
   }
 
   /** A token for the local editor, valid 30 days (also in {@code <data>/editor.jwt}). */

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * How to start the local cloud: ports (0 = any free port), the data directory, the template and
- * whether to load the sample articles.
+ * whether to load the sample articles, whether the CDN caches as CloudFront does (the command) or
+ * passes every request to the bucket (tests that read what was just written).
  */
 public record LocalCloudOptions(
     int apiPort,
@@ -14,7 +15,8 @@ public record LocalCloudOptions(
     int s3Port,
     Path dataDir,
     Path template,
-    Samples samples) {
+    Samples samples,
+    boolean cdnCaching) {
 
   /** When the sample articles are posted through the API at start-up. */
   public enum Samples { ALWAYS, WHEN_EMPTY, NEVER }
@@ -29,29 +31,35 @@ public record LocalCloudOptions(
             --template FILE    SAM template (default: template.yaml of the checkout)
             --sample           post the sample articles (default: only into an empty table)
             --no-sample        never post the sample articles
+            --no-cdn-cache     the CDN passes every request to the bucket (default: caches as CloudFront)
           """;
 
   /** The command's defaults: fixed ports for the API and the site, data in {@code ./.gazette}. */
   public static LocalCloudOptions defaults() {
     return new LocalCloudOptions(3000, 8080, 0, 0, Path.of(".gazette"),
-        ProjectRoot.find().resolve("template.yaml"), Samples.WHEN_EMPTY);
+        ProjectRoot.find().resolve("template.yaml"), Samples.WHEN_EMPTY, true);
   }
 
-  /** Any free ports, the given directory, the checkout's template, no samples: for tests. */
+  /** Any free ports, the given directory, the checkout's template, no samples, no CDN cache: for tests. */
   public static LocalCloudOptions forTests(Path dataDir) {
-    return new LocalCloudOptions(0, 0, 0, 0, dataDir, ProjectRoot.find().resolve("template.yaml"), Samples.NEVER);
+    return new LocalCloudOptions(0, 0, 0, 0, dataDir, ProjectRoot.find().resolve("template.yaml"), Samples.NEVER, false);
   }
 
   public LocalCloudOptions withTemplate(Path file) {
-    return new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, s3Port, dataDir, file, samples);
+    return new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, s3Port, dataDir, file, samples, cdnCaching);
   }
 
   public LocalCloudOptions withCdnPort(int port) {
-    return new LocalCloudOptions(apiPort, port, dynamoDbPort, s3Port, dataDir, template, samples);
+    return new LocalCloudOptions(apiPort, port, dynamoDbPort, s3Port, dataDir, template, samples, cdnCaching);
+  }
+
+  /** The CDN keeps copies as the template's cache policy says, as CloudFront would. */
+  public LocalCloudOptions withCdnCaching(boolean caching) {
+    return new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, s3Port, dataDir, template, samples, caching);
   }
 
   public LocalCloudOptions withSamples(Samples when) {
-    return new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, s3Port, dataDir, template, when);
+    return new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, s3Port, dataDir, template, when, cdnCaching);
   }
 
   /** The defaults changed by command-line flags ({@code --flag value} or {@code --flag=value}). */
@@ -84,14 +92,15 @@ public record LocalCloudOptions(
 
   private LocalCloudOptions with(String flag, String value) {
     return switch (flag) {
-      case "--api-port" -> new LocalCloudOptions(port(flag, value), cdnPort, dynamoDbPort, s3Port, dataDir, template, samples);
-      case "--cdn-port" -> new LocalCloudOptions(apiPort, port(flag, value), dynamoDbPort, s3Port, dataDir, template, samples);
-      case "--dynamodb-port" -> new LocalCloudOptions(apiPort, cdnPort, port(flag, value), s3Port, dataDir, template, samples);
-      case "--s3-port" -> new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, port(flag, value), dataDir, template, samples);
-      case "--data" -> new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, s3Port, Path.of(value), template, samples);
+      case "--api-port" -> new LocalCloudOptions(port(flag, value), cdnPort, dynamoDbPort, s3Port, dataDir, template, samples, cdnCaching);
+      case "--cdn-port" -> new LocalCloudOptions(apiPort, port(flag, value), dynamoDbPort, s3Port, dataDir, template, samples, cdnCaching);
+      case "--dynamodb-port" -> new LocalCloudOptions(apiPort, cdnPort, port(flag, value), s3Port, dataDir, template, samples, cdnCaching);
+      case "--s3-port" -> new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, port(flag, value), dataDir, template, samples, cdnCaching);
+      case "--data" -> new LocalCloudOptions(apiPort, cdnPort, dynamoDbPort, s3Port, Path.of(value), template, samples, cdnCaching);
       case "--template" -> withTemplate(Path.of(value));
       case "--sample" -> withSamples(Samples.ALWAYS);
       case "--no-sample" -> withSamples(Samples.NEVER);
+      case "--no-cdn-cache" -> withCdnCaching(false);
       default -> throw new IllegalArgumentException("Unknown option " + flag + "\n" + USAGE);
     };
   }

@@ -8,6 +8,7 @@ import dev.gazette.handlers.ScheduledPublishingHandler;
 import dev.gazette.local.LocalCloud;
 import dev.gazette.local.LocalCloudOptions;
 import dev.gazette.local.lambda.LocalContext;
+import dev.gazette.local.lambda.LocalEndpoints;
 import dev.gazette.local.lambda.LocalFunction;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -127,7 +128,7 @@ class EditorApiIT {
     Thread.sleep(2_500);
     var function = cloud.stack().function("ScheduledPublishingFunction");
     int published = new ScheduledPublishingHandler(LocalFunction.environment(function,
-        cloud.dynamoDbEndpoint(), cloud.s3Endpoint())).handleRequest(null,
+        LocalEndpoints.of(cloud.dynamoDbEndpoint(), cloud.s3Endpoint()))).handleRequest(null,
         LocalContext.forInvocation(function));
     assertThat(published).isGreaterThanOrEqualTo(1);
     newsroom.awaitPublished();

@@ -161,6 +161,17 @@ class FunctionPoliciesIT {
   }
 
   @Test
+  void thePublisherMayInvalidateOnlyTheSitesDistribution() {
+    RolePolicy publisher = RolePolicy.of(TEMPLATE, "PublisherFunction");
+    String distributions = "arn:aws:cloudfront::000000000000:distribution/";
+    assertThat(publisher.allows(IamAccess.of("cloudfront:CreateInvalidation", distributions + cloud.distributionId())))
+        .isTrue();
+    assertThat(publisher.allows(IamAccess.of("cloudfront:CreateInvalidation", distributions + "EOTHERDISTRIB1"))).isFalse();
+    assertThat(RolePolicy.of(TEMPLATE, "ArticlesApiFunction").allows(
+        IamAccess.of("cloudfront:CreateInvalidation", distributions + cloud.distributionId()))).isFalse();
+  }
+
+  @Test
   void theMediaFunctionReadsOnlyUploadsAndWritesOnlyRenditionsAndTheApiNeverTouchesTheSite() {
     String site = "arn:aws:s3:::" + cloud.bucketName() + "/";
     String uploads = "arn:aws:s3:::" + cloud.bucketName("UploadsBucket") + "/";

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.services.cloudfront.model.CreateInvalidationRequest;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
@@ -79,6 +80,10 @@ final class IamRequests {
       accesses.add(IamAccess.of("s3:GetObject", object(r.bucket(), r.key())));
     } else if (request instanceof HeadObjectRequest r) {
       accesses.add(IamAccess.of("s3:GetObject", object(r.bucket(), r.key())));
+    } else if (request instanceof CreateInvalidationRequest r) {
+      // CloudFront is global: its ARNs name no region.
+      accesses.add(IamAccess.of("cloudfront:CreateInvalidation",
+          "arn:aws:cloudfront::" + account + ":distribution/" + r.distributionId()));
     } else if (request instanceof ListObjectsV2Request r) {
       accesses.add(IamAccess.of("s3:ListBucket", "arn:aws:s3:::" + r.bucket()));
     } else {

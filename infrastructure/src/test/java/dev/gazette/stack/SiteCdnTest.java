@@ -69,4 +69,28 @@ class SiteCdnTest {
     assertThat(redirect.get("statusCode").asInt()).isEqualTo(301);
     assertThat(redirect.get("headers").get("location").get("value").asText()).isEqualTo("/articles/le-port/");
   }
+
+  @Test
+  void aMissingPageIsCachedTenSecondsSoThatAPublishedLinkWorksWithinThem() {
+    List<?> errors = TemplateNodes.list(TemplateNodes.path(template.properties("SiteDistribution"), "DistributionConfig")
+        .get("CustomErrorResponses"));
+    assertThat(errors).hasSize(2).allSatisfy(error -> assertThat(TemplateNodes.map(error)).containsEntry("ErrorCachingMinTTL", 10));
+  }
+
+  @Test
+  void failedInvalidationsAreAlarmedOnThePublishersMetric() {
+    assertThat(template.ofType("AWS::CloudWatch::Alarm")).anySatisfy(alarm -> {
+      Map<String, Object> properties = template.rawProperties(alarm);
+      assertThat(properties).containsEntry("Namespace", "Gazette").containsEntry("MetricName", "FailedInvalidations")
+          .containsEntry("Threshold", 0).containsEntry("ComparisonOperator", "GreaterThanThreshold");
+      assertThat(properties.get("Dimensions").toString()).contains("PublisherFunction");
+      assertThat(properties.get("AlarmActions").toString()).contains("AlarmTopic");
+    });
+  }
+
+  @Test
+  void thePublisherIsToldTheDistributionItInvalidates() {
+    assertThat(TemplateNodes.path(template.rawProperties("PublisherFunction"), "Environment", "Variables").get("DISTRIBUTION_ID"))
+        .isEqualTo(Map.of("Ref", "SiteDistribution"));
+  }
 }

@@ -16,6 +16,8 @@ import dev.gazette.local.aws.DynoxideBinary;
 import dev.gazette.local.aws.LocalAws;
 import dev.gazette.local.aws.S3Server;
 import dev.gazette.local.LocalResources;
+import dev.gazette.local.cloudfront.CloudFrontApiStandIn;
+import dev.gazette.local.lambda.LocalEndpoints;
 import dev.gazette.local.lambda.LocalFunction;
 import dev.gazette.local.template.FunctionDefinition;
 import dev.gazette.local.template.StackTemplate;
@@ -93,7 +95,10 @@ public final class LatencyBench {
             options.ports()).start();
         S3Server s3Server = S3Server.inMemory(options.ports() == 0 ? 0 : options.ports() + 1).start();
         DynamoDbClient dynamo = LocalAws.dynamoDbClient(dynoxide.endpoint());
-        S3Client s3 = LocalAws.s3Client(s3Server.endpoint())) {
+        S3Client s3 = LocalAws.s3Client(s3Server.endpoint());
+        // The Publisher's invalidations go to CloudFront's API, as in AWS (no CDN behind it here).
+        CloudFrontApiStandIn cloudFront = new CloudFrontApiStandIn(0)
+            .distribution(stack.distributionId(), paths -> { }).start()) {
       String table = createTable(dynamo, stack.table());
       LocalResources.ensureBucket(s3, stack.bucketName(stack.cdnBucket()));
       Clock clock = Clock.systemUTC();
@@ -109,7 +114,8 @@ public final class LatencyBench {
       SimulatedLatency latency = new SimulatedLatency(options.delays());
       LocalFunction<DynamodbEvent, StreamsEventResponse> publisher = ClientHooks.during(
           List.of(latency, writes),
-          () -> LocalFunction.load(function, dynoxide.endpoint(), s3Server.endpoint()));
+          () -> LocalFunction.load(function, LocalEndpoints.of(dynoxide.endpoint(), s3Server.endpoint())
+              .withCloudFront(cloudFront.url())));
       LatencyBench bench = new LatencyBench(options, dynamo, table, desk, new SitePaths(site),
           generator, publisher, writes, latency);
       figures.print(LatencyReport.format(options, bench.singleChanges(), bench.batches()));

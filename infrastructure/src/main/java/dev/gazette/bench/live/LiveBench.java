@@ -63,7 +63,7 @@ public final class LiveBench {
     try {
       LocalCloudOptions cloudOptions = new LocalCloudOptions(options.port(0), options.port(1),
           options.port(2), options.port(3), data, ProjectRoot.find().resolve("template.yaml"),
-          LocalCloudOptions.Samples.NEVER);
+          LocalCloudOptions.Samples.NEVER, true);
       try (LocalCloud cloud = LocalCloud.start(cloudOptions)) {
         LiveBench bench = new LiveBench(cloud);
         for (int i = 0; i < options.warmup(); i++) {

@@ -2,26 +2,33 @@ package dev.gazette.local.cdn;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.gazette.local.http.LocalHttpServer;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
-import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * What readers reach in the local cloud: the site bucket served read-only over HTTP as CloudFront
- * would, with each object's own Content-Type, Cache-Control, ETag and Last-Modified, and 304s.
+ * What readers reach in the local cloud: the site bucket served read-only over HTTP and cached as
+ * CloudFront caches it (see {@link Freshness}): by the path after the template's rewrite function,
+ * with Age and X-Cache headers, stale-while-revalidate, errors kept their ErrorCachingMinTTL,
+ * expired copies revalidated with the origin (a 304 is a RefreshHit), readers' conditional
+ * requests answered with 304, and paths forgotten at once when invalidated.
  */
 public final class CdnStandIn implements AutoCloseable {
 
@@ -29,15 +36,34 @@ public final class CdnStandIn implements AutoCloseable {
   private static final byte[] DEFAULT_NOT_FOUND = ("<!doctype html><html lang=\"en\"><meta charset=\"utf-8\">"
       + "<title>Not found</title><h1>Not found</h1><p>There is no page at this address.</p></html>\n")
       .getBytes(StandardCharsets.UTF_8);
+  static final String HIT = "Hit from cloudfront";
+  static final String MISS = "Miss from cloudfront";
+  static final String REFRESH_HIT = "RefreshHit from cloudfront";
+  static final String FUNCTION_RESPONSE = "FunctionGeneratedResponse from cloudfront";
 
   private final S3Client s3;
   private final String bucket;
+  private final CachePolicy policy;
+  private final Clock clock;
+  private final EdgeCache cache = new EdgeCache(20_000, 256L * 1024 * 1024);
+  private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+  private final ExecutorService refresher = Executors.newSingleThreadExecutor(task -> {
+    Thread thread = new Thread(task, "cdn-refresh");
+    thread.setDaemon(true);
+    return thread;
+  });
   private final LocalHttpServer server;
 
   /** @param s3 a client of the local S3; the caller keeps ownership and closes it */
-  public CdnStandIn(int port, S3Client s3, String bucket) {
+  public CdnStandIn(int port, S3Client s3, String bucket, CachePolicy policy) {
+    this(port, s3, bucket, policy, Clock.systemUTC());
+  }
+
+  CdnStandIn(int port, S3Client s3, String bucket, CachePolicy policy, Clock clock) {
     this.s3 = s3;
     this.bucket = bucket;
+    this.policy = policy;
+    this.clock = clock;
     this.server = new LocalHttpServer("cdn", port, this::handle);
   }
 
@@ -55,9 +81,16 @@ public final class CdnStandIn implements AutoCloseable {
     return server.url();
   }
 
+  /** Forgets these cache keys at once (exact paths, or prefixes ending in {@code *}), as an invalidation does. */
+  public void invalidate(Collection<String> paths) {
+    int dropped = cache.invalidate(paths);
+    LOG.debug("CDN forgot {} cached path(s) for {}", dropped, paths);
+  }
+
   @Override
   public void close() {
     server.close();
+    refresher.shutdownNow();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -73,89 +106,132 @@ public final class CdnStandIn implements AutoCloseable {
       sendPlain(exchange, 400, "Bad Request\n");
       return;
     }
-    Optional<HeadObjectResponse> head = head(key.get());
-    if (head.isEmpty()) {
-      if (!key.get().endsWith("/index.html") && !key.get().equals("index.html")
-          && head(key.get() + "/index.html").isPresent()) {
-        // A folder asked for without its slash: send the reader to the address links use.
-        exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/");
-        sendPlain(exchange, 301, "Moved Permanently\n");
-        return;
-      }
-      sendNotFound(exchange, method);
+    if (isFolderWithoutSlash(key.get())) {
+      // The rewrite function answers this itself, before the cache: never cached.
+      exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/");
+      exchange.getResponseHeaders().set("X-Cache", FUNCTION_RESPONSE);
+      sendPlain(exchange, 301, "Moved Permanently\n");
       return;
     }
-    ObjectHeaders headers = ObjectHeaders.of(head.get());
-    headers.copyTo(exchange.getResponseHeaders());
-    if (headers.notModifiedFor(exchange.getRequestHeaders())) {
+    String cacheKey = "/" + key.get();
+    Instant now = clock.instant();
+    Optional<CachedResponse> cached = cache.get(cacheKey);
+    CachedResponse response;
+    String result;
+    if (cached.isPresent() && cached.get().freshAt(now)) {
+      response = cached.get();
+      result = HIT;
+    } else if (cached.isPresent() && cached.get().servableStaleAt(now)) {
+      response = cached.get();
+      result = REFRESH_HIT;
+      if (refreshing.add(cacheKey)) {
+        refresher.execute(() -> {
+          try {
+            fetch(cacheKey, key.get(), cache.get(cacheKey));
+          } catch (RuntimeException e) {
+            LOG.warn("CDN: refreshing {} failed", cacheKey, e);
+          } finally {
+            refreshing.remove(cacheKey);
+          }
+        });
+      }
+    } else {
+      Fetched fetched = fetch(cacheKey, key.get(), cached);
+      response = fetched.response();
+      result = fetched.revalidated() ? REFRESH_HIT : MISS;
+    }
+    send(exchange, response, result, now);
+  }
+
+  private record Fetched(CachedResponse response, boolean revalidated) {}
+
+  /** Asks the origin (conditionally when a copy is kept), keeps the answer as long as its freshness says. */
+  private Fetched fetch(String cacheKey, String key, Optional<CachedResponse> kept) {
+    Instant now = clock.instant();
+    Optional<String> etag = kept.filter(copy -> copy.status() == 200).map(copy -> copy.headers().etag());
+    CachedResponse response;
+    boolean revalidated = false;
+    try {
+      ResponseBytes<GetObjectResponse> object = s3.getObjectAsBytes(g -> g.bucket(bucket).key(key)
+          .ifNoneMatch(etag.orElse(null)));
+      GetObjectResponse head = object.response();
+      response = new CachedResponse(200, ObjectHeaders.of(head), object.asByteArray(), now,
+          Freshness.of(200, head.cacheControl(), policy));
+    } catch (NoSuchKeyException e) {
+      response = notFound(now);
+    } catch (S3Exception e) {
+      if (e.statusCode() == 304 && kept.isPresent()) {
+        CachedResponse copy = kept.get();
+        response = copy.revalidated(copy.headers(), now, Freshness.of(200, copy.headers().values().get("Cache-Control"), policy));
+        revalidated = true;
+      } else if (e.statusCode() == 404 || e.statusCode() == 403) {
+        response = notFound(now);
+      } else {
+        throw e;
+      }
+    }
+    if (response.freshness().kept()) {
+      cache.put(cacheKey, response);
+    }
+    return new Fetched(response, revalidated);
+  }
+
+  /**
+   * The origin's 404 (S3's 403 for a missing key, in AWS) becomes the site's 404 page, kept for
+   * the error's ErrorCachingMinTTL: S3's error carries no Cache-Control of its own.
+   */
+  private CachedResponse notFound(Instant now) {
+    Freshness freshness = Freshness.of(404, null, policy);
+    try {
+      ResponseBytes<GetObjectResponse> page = s3.getObjectAsBytes(g -> g.bucket(bucket).key(SiteKeys.NOT_FOUND_PAGE));
+      return new CachedResponse(404, ObjectHeaders.of(page.response()).withoutValidators(), page.asByteArray(), now, freshness);
+    } catch (NoSuchKeyException e) {
+      return new CachedResponse(404, ObjectHeaders.plain("text/html; charset=utf-8"), DEFAULT_NOT_FOUND, now, freshness);
+    }
+  }
+
+  private boolean isFolderWithoutSlash(String key) {
+    if (key.endsWith("/index.html") || key.equals("index.html")) {
+      return false;
+    }
+    String last = key.substring(key.lastIndexOf('/') + 1);
+    if (last.contains(".")) {
+      return false;
+    }
+    try {
+      s3.headObject(h -> h.bucket(bucket).key(key + "/index.html"));
+      return true;
+    } catch (S3Exception e) {
+      return false;
+    }
+  }
+
+  private static void send(HttpExchange exchange, CachedResponse response, String result, Instant now) throws IOException {
+    response.headers().copyTo(exchange.getResponseHeaders());
+    exchange.getResponseHeaders().set("X-Cache", result);
+    if (!result.equals(MISS)) {
+      exchange.getResponseHeaders().set("Age", String.valueOf(response.ageSeconds(now)));
+    }
+    if (response.status() == 200 && response.headers().notModifiedFor(exchange.getRequestHeaders())) {
       exchange.sendResponseHeaders(304, -1);
       return;
     }
-    if (method.equals("HEAD")) {
-      exchange.getResponseHeaders().set("Content-Length", String.valueOf(head.get().contentLength()));
-      exchange.sendResponseHeaders(200, -1);
-      return;
-    }
-    try (ResponseInputStream<GetObjectResponse> object = s3.getObject(g -> g.bucket(bucket).key(key.get()))) {
-      // The object may have changed since the HEAD: the headers sent are those of the bytes sent.
-      exchange.getResponseHeaders().clear();
-      ObjectHeaders.of(object.response()).copyTo(exchange.getResponseHeaders());
-      sendStream(exchange, 200, object, object.response().contentLength());
-    } catch (NoSuchKeyException deletedMeanwhile) {
-      exchange.getResponseHeaders().clear();
-      sendNotFound(exchange, method);
-    }
-  }
-
-  private Optional<HeadObjectResponse> head(String key) {
-    try {
-      return Optional.of(s3.headObject(h -> h.bucket(bucket).key(key)));
-    } catch (NoSuchKeyException e) {
-      return Optional.empty();
-    } catch (S3Exception e) {
-      if (e.statusCode() == 404) {
-        return Optional.empty();
+    boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+    exchange.getResponseHeaders().set("Content-Length", String.valueOf(response.body().length));
+    exchange.sendResponseHeaders(response.status(), head || response.body().length == 0 ? -1 : response.body().length);
+    if (!head) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(response.body());
       }
-      throw e;
-    }
-  }
-
-  private void sendNotFound(HttpExchange exchange, String method) throws IOException {
-    if (head(SiteKeys.NOT_FOUND_PAGE).isPresent()) {
-      try (ResponseInputStream<GetObjectResponse> page =
-          s3.getObject(g -> g.bucket(bucket).key(SiteKeys.NOT_FOUND_PAGE))) {
-        GetObjectResponse response = page.response();
-        exchange.getResponseHeaders().set("Content-Type", response.contentType());
-        if (response.cacheControl() != null) {
-          exchange.getResponseHeaders().set("Cache-Control", response.cacheControl());
-        }
-        sendStream(exchange, 404, method.equals("HEAD") ? InputStream.nullInputStream() : page,
-            response.contentLength());
-        return;
-      } catch (NoSuchKeyException deletedMeanwhile) {
-        // fall through to the built-in page
-      }
-    }
-    exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-    sendStream(exchange, 404, new ByteArrayInputStream(DEFAULT_NOT_FOUND), DEFAULT_NOT_FOUND.length);
-  }
-
-  private static void sendStream(HttpExchange exchange, int status, InputStream body, long length)
-      throws IOException {
-    if (exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
-      exchange.getResponseHeaders().set("Content-Length", String.valueOf(length));
-      exchange.sendResponseHeaders(status, -1);
-      return;
-    }
-    exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      body.transferTo(out);
     }
   }
 
   private static void sendPlain(HttpExchange exchange, int status, String text) throws IOException {
     byte[] body = text.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-    sendStream(exchange, status, new ByteArrayInputStream(body), body.length);
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
   }
 }

@@ -42,6 +42,19 @@ record ObjectHeaders(Map<String, String> values, String etag, Instant lastModifi
     return new ObjectHeaders(values, etag, lastModified);
   }
 
+  /** Only a Content-Type: the CDN's own page when the site has none. */
+  static ObjectHeaders plain(String contentType) {
+    return new ObjectHeaders(Map.of("Content-Type", contentType), null, null);
+  }
+
+  /** The headers of the 404 page sent for another path: its ETag and date belong to the page, not the path. */
+  ObjectHeaders withoutValidators() {
+    Map<String, String> kept = new LinkedHashMap<>(values);
+    kept.remove("ETag");
+    kept.remove("Last-Modified");
+    return new ObjectHeaders(kept, null, null);
+  }
+
   void copyTo(Headers headers) {
     values.forEach(headers::set);
   }

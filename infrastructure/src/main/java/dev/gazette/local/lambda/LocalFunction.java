@@ -6,7 +6,6 @@ import dev.gazette.local.aws.LocalAws;
 import dev.gazette.local.template.FunctionDefinition;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,8 +27,8 @@ public final class LocalFunction<I, O> {
    * Loads the handler class named in the template and calls its public {@code (Map<String,String>)}
    * constructor with {@link #environment}.
    */
-  public static <I, O> LocalFunction<I, O> load(FunctionDefinition definition, URI dynamoDbEndpoint, URI s3Endpoint) {
-    Map<String, String> environment = environment(definition, dynamoDbEndpoint, s3Endpoint);
+  public static <I, O> LocalFunction<I, O> load(FunctionDefinition definition, LocalEndpoints endpoints) {
+    Map<String, String> environment = environment(definition, endpoints);
     String className = definition.handlerClass();
     try {
       Class<?> type = Class.forName(className, true, Thread.currentThread().getContextClassLoader());
@@ -55,7 +54,7 @@ public final class LocalFunction<I, O> {
   }
 
   /** The template's variables plus what the Lambda runtime sets, with endpoints of the local cloud. */
-  public static Map<String, String> environment(FunctionDefinition definition, URI dynamoDbEndpoint, URI s3Endpoint) {
+  public static Map<String, String> environment(FunctionDefinition definition, LocalEndpoints endpoints) {
     Map<String, String> environment = new LinkedHashMap<>(definition.environment());
     environment.put("AWS_REGION", LocalAws.REGION.id());
     environment.put("AWS_DEFAULT_REGION", LocalAws.REGION.id());
@@ -63,9 +62,7 @@ public final class LocalFunction<I, O> {
     environment.put("AWS_SECRET_ACCESS_KEY", LocalAws.SECRET_ACCESS_KEY);
     environment.put("AWS_LAMBDA_FUNCTION_NAME", definition.logicalId());
     environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(definition.memorySize()));
-    environment.put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDbEndpoint.toString());
-    environment.put("AWS_ENDPOINT_URL_DYNAMODB_STREAMS", dynamoDbEndpoint.toString());
-    environment.put("AWS_ENDPOINT_URL_S3", s3Endpoint.toString());
+    environment.putAll(endpoints.variables());
     return Map.copyOf(environment);
   }
 

@@ -1,10 +1,10 @@
 package dev.gazette.local.s3events;
 
 import dev.gazette.local.aws.CreatedObject;
+import dev.gazette.local.lambda.LocalEndpoints;
 import dev.gazette.local.lambda.LocalFunction;
 import dev.gazette.local.template.FunctionDefinition;
 import dev.gazette.local.template.S3EventSource;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,8 +29,7 @@ public final class S3EventNotifications implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(S3EventNotifications.class);
 
   private final List<FunctionDefinition> functions;
-  private final URI dynamoDbEndpoint;
-  private final URI s3Endpoint;
+  private final LocalEndpoints endpoints;
   private final Path dataDir;
   private final Clock clock;
   private final Duration firstRetryDelay;
@@ -41,15 +40,14 @@ public final class S3EventNotifications implements AutoCloseable {
   private final Map<String, String> lastEvents = new ConcurrentHashMap<>();
 
   /** @param dataDir holds the queues ({@code s3-events-<function>.jsonl}) and the on-failure file */
-  public S3EventNotifications(List<FunctionDefinition> functions, URI dynamoDbEndpoint, URI s3Endpoint, Path dataDir) {
-    this(functions, dynamoDbEndpoint, s3Endpoint, dataDir, Clock.systemUTC(), RetryRules.LOCAL_FIRST_DELAY);
+  public S3EventNotifications(List<FunctionDefinition> functions, LocalEndpoints endpoints, Path dataDir) {
+    this(functions, endpoints, dataDir, Clock.systemUTC(), RetryRules.LOCAL_FIRST_DELAY);
   }
 
-  S3EventNotifications(List<FunctionDefinition> functions, URI dynamoDbEndpoint, URI s3Endpoint, Path dataDir,
+  S3EventNotifications(List<FunctionDefinition> functions, LocalEndpoints endpoints, Path dataDir,
       Clock clock, Duration firstRetryDelay) {
     this.functions = functions;
-    this.dynamoDbEndpoint = dynamoDbEndpoint;
-    this.s3Endpoint = s3Endpoint;
+    this.endpoints = endpoints;
     this.dataDir = dataDir;
     this.clock = clock;
     this.firstRetryDelay = firstRetryDelay;
@@ -63,7 +61,7 @@ public final class S3EventNotifications implements AutoCloseable {
       if (function.s3Sources().isEmpty()) {
         continue;
       }
-      LocalFunction<Object, Object> handler = LocalFunction.load(function, dynamoDbEndpoint, s3Endpoint);
+      LocalFunction<Object, Object> handler = LocalFunction.load(function, endpoints);
       AsyncInvocations queue = new AsyncInvocations(handler,
           new RetryRules(function.asyncInvocation(), firstRetryDelay),
           new EventJournal(dataDir.resolve("s3-events-" + function.logicalId() + ".jsonl")), failures, clock);

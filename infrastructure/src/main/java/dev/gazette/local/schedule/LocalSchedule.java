@@ -1,10 +1,10 @@
 package dev.gazette.local.schedule;
 
 import dev.gazette.local.aws.LocalAws;
+import dev.gazette.local.lambda.LocalEndpoints;
 import dev.gazette.local.lambda.LocalFunction;
 import dev.gazette.local.template.FunctionDefinition;
 import dev.gazette.local.template.ScheduleEventSource;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
@@ -23,17 +23,14 @@ public final class LocalSchedule implements AutoCloseable {
 
   private final FunctionDefinition definition;
   private final ScheduleEventSource source;
-  private final URI dynamoDbEndpoint;
-  private final URI s3Endpoint;
+  private final LocalEndpoints endpoints;
   private ScheduledExecutorService timer;
   private LocalFunction<Object, Object> function;
 
-  public LocalSchedule(FunctionDefinition definition, ScheduleEventSource source, URI dynamoDbEndpoint,
-      URI s3Endpoint) {
+  public LocalSchedule(FunctionDefinition definition, ScheduleEventSource source, LocalEndpoints endpoints) {
     this.definition = definition;
     this.source = source;
-    this.dynamoDbEndpoint = dynamoDbEndpoint;
-    this.s3Endpoint = s3Endpoint;
+    this.endpoints = endpoints;
   }
 
   public LocalSchedule start() {
@@ -60,7 +57,7 @@ public final class LocalSchedule implements AutoCloseable {
   /** Runs the function once now, as the rule would: for tests and impatient operators. */
   public synchronized Object runNow() {
     if (function == null) {
-      function = LocalFunction.load(definition, dynamoDbEndpoint, s3Endpoint);
+      function = LocalFunction.load(definition, endpoints);
     }
     String ruleArn = "arn:aws:events:" + LocalAws.REGION.id() + ":" + LocalAws.ACCOUNT_ID
         + ":rule/" + definition.logicalId() + source.name();

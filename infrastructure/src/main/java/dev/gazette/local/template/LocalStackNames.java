@@ -39,6 +39,9 @@ final class LocalStackNames {
     if (explicitName != null) {
       return explicitName;
     }
+    if (type.equals("AWS::CloudFront::Distribution")) {
+      return distributionId(logicalId);
+    }
     String generated = stackName + "-" + logicalId;
     return type.equals("AWS::S3::Bucket") ? generated.toLowerCase(Locale.ROOT) : generated;
   }
@@ -63,12 +66,31 @@ final class LocalStackNames {
       case "AWS::SQS::Queue.Arn" -> "arn:aws:sqs:" + region + ":" + account + ":" + name;
       case "AWS::SQS::Queue.QueueName" -> name;
       case "AWS::IAM::Role.Arn" -> "arn:aws:iam::" + account + ":role/" + name;
-      case "AWS::CloudFront::Distribution.DomainName" -> name.toLowerCase(Locale.ROOT) + ".cloudfront.net";
+      case "AWS::CloudFront::Distribution.DomainName" -> "d" + name.substring(1).toLowerCase(Locale.ROOT) + ".cloudfront.net";
       case "AWS::CloudFront::Function.FunctionARN" -> "arn:aws:cloudfront::" + account + ":function/" + name;
       case "AWS::CloudFront::OriginAccessControl.Id" -> name;
       default -> throw new IllegalArgumentException(
           "Fn::GetAtt " + logicalId + "." + attribute + " (" + type + ") is not known to the local cloud");
     };
+  }
+
+  /**
+   * A distribution id in CloudFront's shape ("E" and 13 capitals or digits), the same for the same
+   * stack and logical id on every start, so that a saved invalidation command keeps working.
+   */
+  private String distributionId(String logicalId) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest((stackName + "/" + logicalId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+      StringBuilder id = new StringBuilder("E");
+      for (int i = 0; i < 13; i++) {
+        id.append(alphabet.charAt((digest[i] & 0xff) % alphabet.length()));
+      }
+      return id.toString();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
   }
 
   // Explicit names in the template are plain strings here; intrinsic names would need the resolver.

@@ -116,6 +116,17 @@ public final class StackTemplate {
         + buckets.keySet() + " and no CloudFront distribution: the local CDN does not know which one to serve"));
   }
 
+  /** The physical id of the template's one CloudFront distribution, as {@code !Ref} gives it locally. */
+  public String distributionId() {
+    List<String> ids = TemplateNodes.mapOfMaps(document.get("Resources")).entrySet().stream()
+        .filter(entry -> "AWS::CloudFront::Distribution".equals(entry.getValue().get("Type")))
+        .map(Map.Entry::getKey).toList();
+    if (ids.size() != 1) {
+      throw new IllegalStateException("The template declares " + ids.size() + " CloudFront distributions, expected one");
+    }
+    return intrinsics.text(Map.of("Ref", ids.get(0)));
+  }
+
   public List<FunctionDefinition> functions() {
     return functions;
   }

@@ -33,7 +33,7 @@ class CdnStandInIT {
     put("articles/marathon/index.html", "text/html; charset=utf-8", "max-age=60, s-maxage=300", "<h1>Marathon</h1>");
     put("articles/marathon.json", "application/json", "max-age=60", "{\"title\":\"Marathon\"}");
     put("assets/site.3f2a.css", "text/css", "public, max-age=31536000, immutable", "body{}");
-    cdn = new CdnStandIn(0, s3, BUCKET).start();
+    cdn = new CdnStandIn(0, s3, BUCKET, CachePolicy.none()).start();
   }
 
   @AfterAll

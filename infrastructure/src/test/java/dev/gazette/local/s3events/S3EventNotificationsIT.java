@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.local.aws.S3Server;
 import dev.gazette.local.fixtures.FailingS3Handler;
 import dev.gazette.local.fixtures.RecordingS3Handler;
+import dev.gazette.local.lambda.LocalEndpoints;
 import dev.gazette.local.template.StackTemplate;
 import java.io.IOException;
 import java.net.URI;
@@ -190,7 +191,7 @@ class S3EventNotificationsIT {
   }
 
   private S3EventNotifications started(Duration firstRetryDelay) {
-    S3EventNotifications started = new S3EventNotifications(stack.functions(), NO_DYNAMODB, s3.endpoint(), dir,
+    S3EventNotifications started = new S3EventNotifications(stack.functions(), LocalEndpoints.of(NO_DYNAMODB, s3.endpoint()), dir,
         Clock.systemUTC(), firstRetryDelay).start();
     s3.onObjectCreated(started::accept);
     return started;
