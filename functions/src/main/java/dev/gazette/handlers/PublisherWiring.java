@@ -4,6 +4,7 @@ import dev.gazette.publish.CdnInvalidations;
 import dev.gazette.publish.PublishCounters;
 import dev.gazette.publish.PublisherParts;
 import dev.gazette.render.SiteRenderers;
+import dev.gazette.runtime.SnapshotHooks;
 import dev.gazette.site.Site;
 import dev.gazette.store.AwsClients;
 import dev.gazette.store.DynamoArticleLists;
@@ -30,9 +31,30 @@ public final class PublisherWiring {
    */
   public static PublisherParts fromEnvironment(Map<String, String> env, Clock clock,
       PublishCounters counters) {
+    return fromEnvironment(env, clock, counters, false);
+  }
+
+  /**
+   * The parts as {@link #fromEnvironment} builds them, with {@link PublisherPriming} registered
+   * over them, so that SnapStart snapshots a Publisher that has already rendered and called AWS.
+   */
+  public static PublisherParts primedFromEnvironment(Map<String, String> env, Clock clock,
+      PublishCounters counters) {
+    return fromEnvironment(env, clock, counters, true);
+  }
+
+  private static PublisherParts fromEnvironment(Map<String, String> env, Clock clock,
+      PublishCounters counters, boolean primed) {
     AwsClients aws = new AwsClients(env);
-    return over(aws.dynamoDb(), aws.s3(), aws.required("TABLE_NAME"), aws.required("BUCKET_NAME"),
-        Site.from(env), clock, counters);
+    DynamoDbClient dynamo = aws.dynamoDb();
+    S3Client s3 = aws.s3();
+    String table = aws.required("TABLE_NAME");
+    String bucket = aws.required("BUCKET_NAME");
+    PublisherParts parts = over(dynamo, s3, table, bucket, Site.from(env), clock, counters);
+    if (primed) {
+      SnapshotHooks.register(new PublisherPriming(dynamo, s3, table, bucket, parts.renderers()));
+    }
+    return parts;
   }
 
   /** The parts over clients the caller built (the benchmark counts their requests). */
