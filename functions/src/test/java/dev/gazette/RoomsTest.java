@@ -70,7 +70,7 @@ class RoomsTest {
   @Test
   void theRuntimeKnowsNoRoom() {
     room("runtime").onlyDependOnClassesThat().resideInAnyPackage(allowed(List.of("runtime"),
-        "java..", "com.amazonaws.services.lambda.runtime..", "com.fasterxml.jackson..", "org.slf4j..")).check(MAIN);
+        "java..", "com.amazonaws.services.lambda.runtime..", "com.fasterxml.jackson..", "org.slf4j..", "org.crac..")).check(MAIN);
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.gazette.article.PictureLibrary;
 import dev.gazette.media.MediaDesk;
 import dev.gazette.runtime.FunctionEnvironments;
 import dev.gazette.runtime.LogContext;
+import dev.gazette.runtime.SnapshotHooks;
 import dev.gazette.site.Site;
 import dev.gazette.site.SitePaths;
 import dev.gazette.store.AwsClients;
@@ -36,6 +37,7 @@ public final class ArticlesApiHandler
   /** The function as Lambda would build it with this environment (the local cloud uses this). */
   public ArticlesApiHandler(Map<String, String> env) {
     this(wire(FunctionEnvironments.ARTICLES_API.restrict(env)));
+    SnapshotHooks.register(new ApiPriming(this));
   }
 
   ArticlesApiHandler(EditorApi api) {

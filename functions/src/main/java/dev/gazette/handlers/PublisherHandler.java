@@ -42,7 +42,7 @@ public final class PublisherHandler implements RequestHandler<DynamodbEvent, Str
   }
 
   private PublisherHandler(Map<String, String> env, PublishCounters counters, Clock clock) {
-    this(ArticlePublisher.create(PublisherWiring.fromEnvironment(env, clock, counters)), counters,
+    this(ArticlePublisher.create(PublisherWiring.primedFromEnvironment(env, clock, counters)), counters,
         clock, System.out);
   }
 

@@ -5,6 +5,7 @@ import dev.gazette.publish.ParallelCalls;
 import dev.gazette.publish.PublishCounters;
 import dev.gazette.publish.PublisherParts;
 import dev.gazette.render.SiteRenderers;
+import dev.gazette.runtime.SnapshotHooks;
 import dev.gazette.site.Site;
 import dev.gazette.store.AwsClients;
 import dev.gazette.store.CloudFrontInvalidations;
@@ -33,12 +34,33 @@ public final class PublisherWiring {
    */
   public static PublisherParts fromEnvironment(Map<String, String> env, Clock clock,
       PublishCounters counters) {
+    return fromEnvironment(env, clock, counters, false);
+  }
+
+  /**
+   * The parts as {@link #fromEnvironment} builds them, with {@link PublisherPriming} registered
+   * over them, so that SnapStart snapshots a Publisher that has already rendered and called AWS.
+   */
+  public static PublisherParts primedFromEnvironment(Map<String, String> env, Clock clock,
+      PublishCounters counters) {
+    return fromEnvironment(env, clock, counters, true);
+  }
+
+  private static PublisherParts fromEnvironment(Map<String, String> env, Clock clock,
+      PublishCounters counters, boolean primed) {
     AwsClients aws = new AwsClients(env);
+    DynamoDbClient dynamo = aws.dynamoDb();
+    S3Client s3 = aws.s3();
+    String table = aws.required("TABLE_NAME");
+    String bucket = aws.required("BUCKET_NAME");
     String distribution = env.get("DISTRIBUTION_ID");
     CdnInvalidations invalidations = distribution == null || distribution.isBlank()
         ? CdnInvalidations.NONE : new CloudFrontInvalidations(aws.cloudFront(), distribution);
-    return over(aws.dynamoDb(), aws.s3(), aws.required("TABLE_NAME"), aws.required("BUCKET_NAME"),
-        invalidations, Site.from(env), clock, counters);
+    PublisherParts parts = over(dynamo, s3, table, bucket, invalidations, Site.from(env), clock, counters);
+    if (primed) {
+      SnapshotHooks.register(new PublisherPriming(dynamo, s3, table, bucket, parts.renderers()));
+    }
+    return parts;
   }
 
   /** The parts over clients the caller built (the benchmark counts their requests); no CDN. */

@@ -80,7 +80,7 @@ class StackTemplateTest {
     assertThat(source.tableLogicalId()).isEqualTo("ArticlesTable");
     assertThat(source.startingPosition()).isEqualTo("TRIM_HORIZON");
     assertThat(source.batchSize()).isEqualTo(25);
-    assertThat(source.maximumBatchingWindow()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(source.maximumBatchingWindow()).as("chosen for latency").isEqualTo(Duration.ZERO);
     assertThat(source.maximumRetryAttempts()).isEqualTo(3);
     assertThat(source.maximumRecordAgeSeconds()).isEqualTo(3600);
     assertThat(source.bisectBatchOnFunctionError()).isTrue();

@@ -7,11 +7,14 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse.BatchIt
 import dev.gazette.local.stream.BatchPolicy.GivenUp;
 import dev.gazette.local.stream.BatchPolicy.Outcome;
 import dev.gazette.local.stream.BatchPolicy.Step;
+import dev.gazette.local.ProjectRoot;
+import dev.gazette.local.template.StackTemplate;
 import dev.gazette.local.template.StreamEventSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,17 @@ class BatchPolicyTest {
     policy.answered(batch, new StreamsEventResponse(List.of()));
     add(policy, 3, 4, 5, 6);
     assertThat(batch(policy.next(false))).as("full before the window ends").containsExactly("3", "4", "5");
+  }
+
+  @Test
+  void withTheTemplatesBatchingWindowAPublishersRecordIsDeliveredAtTheFirstPollThatReadsIt() {
+    StreamEventSource template = StackTemplate.load(ProjectRoot.find().resolve("template.yaml"), "gazette-local",
+        Map.of()).function("PublisherFunction").streamSources().get(0);
+    BatchPolicy policy = policy(template);
+    add(policy, 1);
+
+    assertThat(batch(policy.next(false))).as("no wait for a window of "
+        + template.maximumBatchingWindow()).containsExactly("1");
   }
 
   @Test
