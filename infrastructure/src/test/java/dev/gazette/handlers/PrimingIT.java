@@ -6,6 +6,7 @@ import dev.gazette.local.LocalResources;
 import dev.gazette.local.ProjectRoot;
 import dev.gazette.local.aws.Dynoxide;
 import dev.gazette.local.aws.S3Server;
+import dev.gazette.local.lambda.LocalEndpoints;
 import dev.gazette.local.lambda.LocalFunction;
 import dev.gazette.local.template.StackTemplate;
 import dev.gazette.runtime.SnapshotHooks;
@@ -74,6 +75,7 @@ class PrimingIT {
   }
 
   private Map<String, String> environment(String function) {
-    return LocalFunction.environment(STACK.function(function), dynoxide.endpoint(), s3Server.endpoint());
+    return LocalFunction.environment(STACK.function(function),
+        LocalEndpoints.of(dynoxide.endpoint(), s3Server.endpoint()));
   }
 }
