@@ -36,6 +36,7 @@ class FunctionPoliciesIT {
 
   @BeforeAll
   static void runTheNewsroomThroughEveryRouteTheStreamTheScheduleAndAPicturesEvents() throws Exception {
+    IamCallRecorder.forget();
     cloud = LocalCloud.start(LocalCloudOptions.forTests(Files.createTempDirectory("gazette-iam")));
     JsonNode published = send("POST", "/articles", null, article("Le tramway de Rabat s'étend", "published", null));
     String id = published.get("id").asText();

@@ -33,7 +33,12 @@ public final class IamCallRecorder implements ExecutionInterceptor {
     });
   }
 
-  /** What each function's calls needed since the JVM started. */
+  /** Forgets what was recorded: other tests of the JVM run functions over tables of their own. */
+  static void forget() {
+    BY_FUNCTION.clear();
+  }
+
+  /** What each function's calls needed since the JVM started (or the last forget). */
   static Map<String, List<IamAccess>> recorded() {
     Map<String, List<IamAccess>> copy = new java.util.TreeMap<>();
     BY_FUNCTION.forEach((function, accesses) -> copy.put(function, new ArrayList<>(new LinkedHashSet<>(accesses))));

@@ -9,7 +9,8 @@ import java.util.function.Supplier;
  * cloud's own. A function's code runs on the invoking thread, as in Lambda.
  */
 public final class RunningFunction {
-  private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+  // Inherited: threads a function starts for calls side by side (the Publisher's) are its own.
+  private static final ThreadLocal<String> CURRENT = new InheritableThreadLocal<>();
 
   private RunningFunction() {}
 
