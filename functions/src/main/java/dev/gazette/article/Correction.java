@@ -12,8 +12,12 @@ import java.util.Optional;
  */
 public record Correction(Instant at, Kind kind, String text) {
   public static final int MAX_TEXT = 1_000;
-  /** More notes than this on one article means it needs rewriting, not another note. */
-  public static final int MAX_COUNT = 50;
+  /**
+   * More notes than this means the article needs rewriting, not another note; and 20 notes of
+   * 1 000 characters (60 KB at three UTF-8 bytes each) beside the longest body still fit in a
+   * 400 KB DynamoDB item, the article's and its revision's.
+   */
+  public static final int MAX_COUNT = 20;
 
   public Correction {
     Objects.requireNonNull(at, "at");

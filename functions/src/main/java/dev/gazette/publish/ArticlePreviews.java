@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 public final class ArticlePreviews implements PagePreview {
   /** The robots line every article page carries (layout/page.jte), and the one a preview carries. */
   static final String PUBLISHED_ROBOTS = "<meta name=\"robots\" content=\"max-image-preview:large\">";
-  static final String PREVIEW_ROBOTS = "<meta name=\"robots\" content=\"noindex, nofollow\">";
+  static final String PREVIEW_ROBOTS = "<meta name=\"robots\" content=\"noindex\">";
 
   private final Supplier<SiteRenderers> renderers;
   private final PictureResolver pictures;

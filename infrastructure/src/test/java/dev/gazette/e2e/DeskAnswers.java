@@ -25,7 +25,7 @@ final class DeskAnswers {
             .then((calls, answer) -> {
               assertThat(answer.header("Content-Type").orElseThrow()).startsWith("text/html");
               assertThat(answer.header("X-Robots-Tag")).hasValue("noindex");
-              assertThat(answer.body()).contains("<meta name=\"robots\" content=\"noindex, nofollow\">")
+              assertThat(answer.body()).contains("<meta name=\"robots\" content=\"noindex\">")
                   .contains("<h1>Sans titre</h1>").contains("<em>sans titre</em>");
               JsonNode stored = calls.create(calls.article("Conformité : aperçu d’un article", "draft"));
               Answer over = calls.conforming(PREVIEW, preview(calls, calls.writer, JSON,

@@ -171,7 +171,7 @@ class DeskApiIT {
     newsroom.awaitPublished();
 
     assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
-    assertThat(draft.body()).contains("<strong>aperçu</strong>").contains("content=\"noindex, nofollow\"");
+    assertThat(draft.body()).contains("<strong>aperçu</strong>").contains("content=\"noindex\"");
     assertThat(change.statusCode()).as(change.body()).isEqualTo(200);
     assertThat(change.body()).contains("<h1>Article en ligne, retitré</h1>")
         .contains("/articles/" + published.get("slug").asText() + "/");

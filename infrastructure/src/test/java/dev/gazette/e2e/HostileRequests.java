@@ -350,8 +350,8 @@ final class HostileRequests {
     corrections("corrections as a string", "\"Rectificatif\"");
     corrections("a correction that is a number", "[42]");
     corrections("a correction with an unknown field", "[{\"kind\": \"correction\", \"text\": \"Texte.\", \"par\": \"moi\"}]");
-    corrections("fifty-one corrections", "[" + String.join(", ",
-        java.util.Collections.nCopies(51, "{\"kind\": \"correction\", \"text\": \"Texte.\"}")) + "]");
+    corrections("twenty-one corrections", "[" + String.join(", ",
+        java.util.Collections.nCopies(21, "{\"kind\": \"correction\", \"text\": \"Texte.\"}")) + "]");
   }
 
   private void preview(String name, int status, String body) {
