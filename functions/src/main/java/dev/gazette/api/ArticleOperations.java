@@ -81,13 +81,13 @@ final class ArticleOperations {
   APIGatewayV2HTTPResponse publish(Call call) {
     long version = call.expectedVersion();
     return repeatable.once(call, (Article saved) -> article(200, saved, call, Map.of()),
-        receipt -> desk.publish(call.id(), version, receipt));
+        receipt -> desk.publish(call.id(), version, call.editor(), receipt));
   }
 
   APIGatewayV2HTTPResponse unpublish(Call call) {
     long version = call.expectedVersion();
     return repeatable.once(call, (Article saved) -> article(200, saved, call, Map.of()),
-        receipt -> desk.unpublish(call.id(), version, receipt));
+        receipt -> desk.unpublish(call.id(), version, call.editor(), receipt));
   }
 
   APIGatewayV2HTTPResponse delete(Call call) {
@@ -110,14 +110,14 @@ final class ArticleOperations {
     return Responses.json(200, Responses.JSON, Map.of("topics", all), json, call.requestId(), Map.of());
   }
 
-  private APIGatewayV2HTTPResponse article(int status, Article article, Call call,
+  APIGatewayV2HTTPResponse article(int status, Article article, Call call,
       Map<String, String> headers) {
     Map<String, String> allHeaders = new HashMap<>(headers);
     allHeaders.put("ETag", Preconditions.etag(article));
     return Responses.json(status, Responses.JSON, view(article), json, call.requestId(), allHeaders);
   }
 
-  private ArticleView view(Article article) {
+  ArticleView view(Article article) {
     return ArticleView.of(article, paths.articleUrl(article.slug(), OutputFormat.HTML).toString());
   }
 }

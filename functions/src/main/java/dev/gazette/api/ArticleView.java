@@ -22,7 +22,12 @@ record ArticleView(
     String createdAt,
     String updatedAt,
     long version,
-    ImageView image) {
+    ImageView image,
+    List<CorrectionView> corrections,
+    String revisedAt) {
+
+  /** A correction note as the article carries it. */
+  record CorrectionView(String at, String kind, String text) {}
 
   /** The lead picture as the article names it; the library's own text is on {@code /media/{id}}. */
   record ImageView(String media, String alt, String caption, String credit) {}
@@ -39,7 +44,10 @@ record ArticleView(
         article.topics().stream().map(TopicView::of).toList(), article.status().wireName(),
         iso(article.publishAt()), iso(article.publishedAt()), iso(article.createdAt()), iso(article.updatedAt()),
         article.version(), article.image() == null ? null : new ImageView(article.image().mediaId(),
-            article.image().alt(), article.image().caption(), article.image().credit()));
+            article.image().alt(), article.image().caption(), article.image().credit()),
+        article.corrections().stream().map(note -> new CorrectionView(note.at().toString(),
+            note.kind().wireName(), note.text())).toList(),
+        iso(article.revisedAt()));
   }
 
   private static String iso(Instant instant) {

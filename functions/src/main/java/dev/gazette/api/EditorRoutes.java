@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 public final class EditorRoutes {
   static final List<Route> ROUTES = List.of(
       new Route("POST /articles", WRITER, JSON, articles(ArticleOperations::create)),
+      new Route("POST /articles/preview", WRITER, JSON, (operations, call) -> operations.previews().preview(call)),
       new Route("GET /articles", EDITOR_DRAFTS_NEED_WRITE, IGNORED, articles(ArticleOperations::list)),
       new Route("GET /articles/{id}", EDITOR_DRAFTS_NEED_WRITE, IGNORED, articles(ArticleOperations::read)),
       new Route("PUT /articles/{id}", WRITER, JSON, articles(ArticleOperations::replace)),
@@ -30,6 +31,10 @@ public final class EditorRoutes {
       new Route("DELETE /articles/{id}", WRITER, IGNORED, articles(ArticleOperations::delete)),
       new Route("POST /articles/{id}/publish", WRITER, NONE, articles(ArticleOperations::publish)),
       new Route("POST /articles/{id}/unpublish", WRITER, NONE, articles(ArticleOperations::unpublish)),
+      new Route("GET /articles/{id}/revisions", WRITER, IGNORED, revisions(RevisionOperations::list)),
+      new Route("GET /articles/{id}/revisions/{version}", WRITER, IGNORED, revisions(RevisionOperations::read)),
+      new Route("POST /articles/{id}/revisions/{version}/restore", WRITER, NONE,
+          revisions(RevisionOperations::restore)),
       new Route("GET /topics", EDITOR, IGNORED, articles(ArticleOperations::topics)),
       new Route("POST /media", WRITER, JSON, media(MediaOperations::announce)),
       new Route("GET /media", EDITOR, IGNORED, media(MediaOperations::list)),
@@ -55,6 +60,10 @@ public final class EditorRoutes {
 
   private static Route.Operation articles(BiFunction<ArticleOperations, Call, APIGatewayV2HTTPResponse> operation) {
     return (operations, call) -> operation.apply(operations.articles(), call);
+  }
+
+  private static Route.Operation revisions(BiFunction<RevisionOperations, Call, APIGatewayV2HTTPResponse> operation) {
+    return (operations, call) -> operation.apply(operations.revisions(), call);
   }
 
   private static Route.Operation media(BiFunction<MediaOperations, Call, APIGatewayV2HTTPResponse> operation) {

@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.article.ArticleNotFound;
 import dev.gazette.article.ContentTooLarge;
+import dev.gazette.article.CorrectionsAppendOnly;
+import dev.gazette.article.RevisionNotFound;
 import dev.gazette.article.FieldError;
 import dev.gazette.article.InvalidArticle;
 import dev.gazette.article.InvalidQuery;
@@ -69,6 +71,14 @@ final class Problems {
     }
     if (failure instanceof ArticleNotFound) {
       return new ApiProblem(404, "not-found", "Not Found", "No article has this id.");
+    }
+    if (failure instanceof RevisionNotFound) {
+      return new ApiProblem(404, "not-found", "Not Found", "The article has no revision with this version.");
+    }
+    if (failure instanceof CorrectionsAppendOnly appendOnly) {
+      return new ApiProblem(409, "corrections-append-only", "Conflict",
+          "A published article's corrections are a public record: they can be added to, never changed"
+              + " or removed; see errors.", appendOnly.errors());
     }
     if (failure instanceof VersionConflict) {
       return new ApiProblem(412, "version-conflict", "Precondition Failed",

@@ -15,5 +15,6 @@ record Route(String key, Access access, BodyRule body, Operation operation) {
   }
 
   /** Every operation the routes may call, grouped by what they work on. */
-  record Operations(ArticleOperations articles, MediaOperations media) {}
+  record Operations(ArticleOperations articles, MediaOperations media, RevisionOperations revisions,
+      PreviewOperations previews) {}
 }

@@ -62,6 +62,7 @@ public final class ArticleRules {
     Instant publishedAt = date(errors, "publishedAt", content.publishedAt());
     Instant publishAt = date(errors, "publishAt", content.publishAt());
     ArticleImage image = image(errors, content.image());
+    List<CorrectionRequest> corrections = corrections(errors, content.corrections());
     for (MediaReferences.Reference reference : MediaReferences.all(body)) {
       if (!ArticleIds.isWellFormed(reference.mediaId())) {
         errors.add(new FieldError("body", "shows media:" + reference.mediaId() + ", which is not a picture's id"));
@@ -71,7 +72,43 @@ public final class ArticleRules {
       throw new InvalidArticle(errors);
     }
     return new CheckedContent(title, summary, body, author, location, topics, status,
-        publishedAt, slug, publishAt, image);
+        publishedAt, slug, publishAt, image, corrections);
+  }
+
+  /** The notes as sent, each checked for form; whether the list may change is {@link CorrectionLog}'s rule. */
+  private static List<CorrectionRequest> corrections(List<FieldError> errors,
+      List<ArticleContent.Correction> sent) {
+    if (sent == null) {
+      return null;
+    }
+    if (sent.size() > Correction.MAX_COUNT) {
+      errors.add(new FieldError("corrections", "must have at most " + Correction.MAX_COUNT + " notes"));
+      return List.of();
+    }
+    List<CorrectionRequest> checked = new ArrayList<>();
+    for (int i = 0; i < sent.size(); i++) {
+      String field = "corrections[" + i + "]";
+      ArticleContent.Correction note = sent.get(i);
+      if (note == null) {
+        errors.add(new FieldError(field, "must be an object with kind and text"));
+        continue;
+      }
+      Correction.Kind kind = null;
+      if (note.kind() == null) {
+        errors.add(new FieldError(field + ".kind", "is required: \"correction\", \"clarification\" or \"update\""));
+      } else {
+        kind = Correction.Kind.fromWireName(note.kind()).orElse(null);
+        if (kind == null) {
+          errors.add(new FieldError(field + ".kind", "must be \"correction\", \"clarification\" or \"update\""));
+        }
+      }
+      String text = required(errors, field + ".text", note.text(), Correction.MAX_TEXT);
+      Instant at = date(errors, field + ".at", note.at());
+      if (kind != null && text != null) {
+        checked.add(new CorrectionRequest(at, kind, text));
+      }
+    }
+    return checked;
   }
 
   private static ArticleImage image(List<FieldError> errors, ArticleContent.Image image) {

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * The table of articles. Every write is conditional: creation on the id and slug being free,
- * replacement and deletion on the version the caller read.
+ * replacement and deletion on the version the caller read. Every creation and replacement keeps
+ * the version it writes as an immutable revision, in the same write: a version is never saved
+ * without its revision, nor a revision kept for a version that was not saved.
  */
 public interface ArticleStore {
 
@@ -24,6 +26,17 @@ public interface ArticleStore {
 
   /** Scheduled articles whose publication time is at or before {@code until}, earliest first. */
   List<Article> scheduledUntil(Instant until, int limit);
+
+  /**
+   * The article's revisions, newest first, at most {@code limit}, from {@code cursor} (null: the
+   * newest).
+   *
+   * @throws InvalidQuery when the cursor is not one this store made
+   */
+  RevisionPage revisions(String id, int limit, String cursor);
+
+  /** The article as it was saved at {@code version}, if that revision is kept. */
+  Optional<Article> revision(String id, long version);
 
   /** @throws SlugTaken when another article holds the slug */
   default void create(Article article) {

@@ -3,7 +3,10 @@ package dev.gazette.article;
 import java.time.Instant;
 import java.util.List;
 
-/** An editor's content after {@link ArticleRules}: tidy, typed, and within every limit. */
+/**
+ * An editor's content after {@link ArticleRules}: tidy, typed, and within every limit.
+ * {@code corrections} is null when the request did not name them (they stay as they are).
+ */
 public record CheckedContent(
     String title,
     String summary,
@@ -15,4 +18,5 @@ public record CheckedContent(
     Instant publishedAt,
     Slug requestedSlug,
     Instant publishAt,
-    ArticleImage image) {}
+    ArticleImage image,
+    List<CorrectionRequest> corrections) {}

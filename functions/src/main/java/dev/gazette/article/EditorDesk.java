@@ -1,12 +1,15 @@
 package dev.gazette.article;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The editor's use cases: create, read, list, replace, publish, unpublish and delete articles.
- * Every write is conditional on what the editor last read, so no one's change is silently lost.
+ * The editor's use cases: create, read, list, replace, publish, unpublish and delete articles,
+ * read their revisions and restore one, and make an unsaved article to preview. Every write is
+ * conditional on what the editor last read, so no one's change is silently lost, and is signed
+ * by the editor who made it.
  * ({@link ScheduledPublishing} publishes what editors scheduled.)
  */
 public final class EditorDesk {
@@ -40,7 +43,7 @@ public final class EditorDesk {
   public Article create(ArticleContent content, Editor editor, Receipt<Article> receipt) {
     CheckedContent checked = ArticleRules.check(content);
     Article article = Article.create(ids.next(), checked, byline(checked.author(), null, editor),
-        language, clock.instant());
+        language, clock.instant(), SavedBy.of(editor));
     checkGoingOut(article);
     if (checked.requestedSlug() != null) {
       store.create(article, receipt.of(article));
@@ -72,7 +75,8 @@ public final class EditorDesk {
     CheckedContent checked = ArticleRules.check(content);
     Article current = currentAt(id, expectedVersion);
     return save(current,
-        current.revised(checked, byline(checked.author(), current.author(), editor), clock.instant()), receipt);
+        current.revised(checked, byline(checked.author(), current.author(), editor), clock.instant(),
+            SavedBy.of(editor)), receipt);
   }
 
   /** Publishes now, or at the article's publishAt if that is still to come. */
@@ -81,8 +85,13 @@ public final class EditorDesk {
   }
 
   public Article publish(String id, long expectedVersion, Receipt<Article> receipt) {
+    return publish(id, expectedVersion, null, receipt);
+  }
+
+  /** Publishes, signed by {@code editor} (null: no one on record). */
+  public Article publish(String id, long expectedVersion, Editor editor, Receipt<Article> receipt) {
     Article current = currentAt(id, expectedVersion);
-    return save(current, current.published(clock.instant()), receipt);
+    return save(current, current.published(clock.instant(), signature(editor)), receipt);
   }
 
   /** Takes the article back to draft; its pages are removed. */
@@ -91,8 +100,54 @@ public final class EditorDesk {
   }
 
   public Article unpublish(String id, long expectedVersion, Receipt<Article> receipt) {
+    return unpublish(id, expectedVersion, null, receipt);
+  }
+
+  /** Takes the article back to draft, signed by {@code editor} (null: no one on record). */
+  public Article unpublish(String id, long expectedVersion, Editor editor, Receipt<Article> receipt) {
     Article current = currentAt(id, expectedVersion);
-    return save(current, current.unpublished(clock.instant()), receipt);
+    return save(current, current.unpublished(clock.instant(), signature(editor)), receipt);
+  }
+
+  /** The article's revisions, newest first (404 when the article is not there). */
+  public RevisionPage revisions(String id, int limit, String cursor) {
+    get(id);
+    return store.revisions(id, limit, cursor);
+  }
+
+  /** The article as it was at {@code version}. */
+  public Article revision(String id, long version) {
+    get(id);
+    return store.revision(id, version).orElseThrow(() -> new RevisionNotFound(id, version));
+  }
+
+  /**
+   * Makes a new version whose content is the one {@code version} had, if the article is still at
+   * {@code expectedVersion}; its status and corrections stay as they are now.
+   */
+  public Article restore(String id, long expectedVersion, long version, Editor editor,
+      Receipt<Article> receipt) {
+    Article current = currentAt(id, expectedVersion);
+    Article old = store.revision(id, version).orElseThrow(() -> new RevisionNotFound(id, version));
+    return save(current, current.restored(old, clock.instant(), SavedBy.of(editor)), receipt);
+  }
+
+  /**
+   * The article as {@code content} would make it, published now, to be rendered and never
+   * stored: over the stored article {@code id} names (null for a new one), checked only as far as
+   * a page needs ({@link PreviewContent}).
+   */
+  public Article preview(ArticleContent content, String id, Editor editor) {
+    Instant now = clock.instant();
+    if (id == null) {
+      return PreviewContent.article(ids.next(), content, editor.name(), language, now);
+    }
+    Article current = get(id);
+    return PreviewContent.over(current, content, now);
+  }
+
+  private static SavedBy signature(Editor editor) {
+    return editor == null ? null : SavedBy.of(editor);
   }
 
   public void delete(String id, long expectedVersion) {

@@ -27,7 +27,7 @@ public final class ScheduledPublishing {
     int published = 0;
     for (Article due : store.scheduledUntil(now, limit)) {
       try {
-        store.replace(due, due.published(now));
+        store.replace(due, due.published(now, SavedBy.SCHEDULE));
         published++;
       } catch (VersionConflict | ArticleNotFound changed) {
         // Edited or deleted since the query: the next run sees its new state.

@@ -9,6 +9,8 @@ import dev.gazette.article.ArticleIds;
 import dev.gazette.article.EditorDesk;
 import dev.gazette.article.PictureLibrary;
 import dev.gazette.media.MediaDesk;
+import dev.gazette.publish.ArticlePreviews;
+import dev.gazette.render.SiteRenderers;
 import dev.gazette.runtime.FunctionEnvironments;
 import dev.gazette.runtime.LogContext;
 import dev.gazette.runtime.SnapshotHooks;
@@ -18,6 +20,7 @@ import dev.gazette.store.AwsClients;
 import dev.gazette.store.DynamoArticleStore;
 import dev.gazette.store.DynamoMediaStore;
 import dev.gazette.store.DynamoMediaUses;
+import dev.gazette.store.DynamoRelatedLinks;
 import dev.gazette.store.DynamoRequestReceipts;
 import dev.gazette.store.DynamoTopicDirectory;
 import dev.gazette.store.S3UploadSlots;
@@ -72,6 +75,8 @@ public final class ArticlesApiHandler
     EditorDesk desk = new EditorDesk(new DynamoArticleStore(dynamo, table), ids, clock, site.locale(),
         mediaId -> media.findReady(mediaId).map(ready -> new PictureLibrary.ReadyPicture(ready.text().alt())));
     return new EditorApi(desk, new DynamoTopicDirectory(dynamo, table, site.locale()), media, new SitePaths(site),
-        new DynamoRequestReceipts(dynamo, table), clock);
+        new DynamoRequestReceipts(dynamo, table), clock,
+        new ArticlePreviews(new OnFirstUse<>(() -> SiteRenderers.of(site)), new DynamoMediaStore(dynamo, table),
+            new DynamoRelatedLinks(dynamo, table)));
   }
 }

@@ -47,6 +47,17 @@ final class ArticleJson {
       json.writeEndArray();
       json.writeStringField("publishedAt", page.publishedIso());
       json.writeStringField("updatedAt", page.updatedIso());
+      json.writeStringField("revisedAt", page.revisedIso());
+      json.writeArrayFieldStart("corrections");
+      for (CorrectionNote note : page.corrections()) {
+        json.writeStartObject();
+        json.writeStringField("at", note.iso());
+        json.writeStringField("kind", note.kind());
+        json.writeStringField("heading", note.heading());
+        json.writeStringField("text", note.text());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeStringField("language", page.head().language());
       json.writeArrayFieldStart("related");
       for (ArticleTeaser teaser : page.related()) {

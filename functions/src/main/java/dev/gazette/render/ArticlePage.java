@@ -13,6 +13,9 @@ import java.util.List;
  * @param lead the lead picture, or null
  * @param leadRenditions every published rendition of the lead picture; empty without one
  * @param related the articles "Aller plus loin" lists, best first; may be empty
+ * @param revisedIso when the content last changed after publication, or null if it never did
+ * @param revisedDisplay the same as readers see it ("3 décembre 2026 à 14h05"), or null
+ * @param corrections the notes added since publication, oldest first; may be empty
  */
 public record ArticlePage(
     PageHead head,
@@ -31,9 +34,13 @@ public record ArticlePage(
     List<TopicLabel> topics,
     List<ArticleTeaser> related,
     RecommendedSlot recommended,
-    Labels labels) {
+    Labels labels,
+    String revisedIso,
+    String revisedDisplay,
+    List<CorrectionNote> corrections) {
 
   public ArticlePage {
+    corrections = List.copyOf(corrections);
     leadRenditions = List.copyOf(leadRenditions);
     topics = List.copyOf(topics);
     related = List.copyOf(related);

@@ -66,7 +66,14 @@ public final class ArticlePages {
         lead == null ? List.of() : pictures.files(lead),
         body.html(),
         teasers.topics(article.topics()), teasers.of(related), recommended(article),
-        locale.labels());
+        locale.labels(), article.revisedAt() == null ? null : locale.isoDate(article.revisedAt()),
+        article.revisedAt() == null ? null : locale.updatedDate(article.revisedAt()), corrections(article));
+  }
+
+  private List<CorrectionNote> corrections(Article article) {
+    return article.corrections().stream().map(note -> new CorrectionNote(
+        locale.correctionHeading(note.kind(), note.at()), locale.isoDate(note.at()), note.kind().wireName(),
+        note.text())).toList();
   }
 
   private RecommendedSlot recommended(Article article) {
@@ -141,6 +148,13 @@ public final class ArticlePages {
       node.putObject("author").put("@type", "Person").put("name", author);
     }
     node.putObject("publisher").put("@type", "Organization").put("name", site.name());
+    if (!article.corrections().isEmpty()) {
+      ArrayNode corrections = node.putArray("correction");
+      article.corrections().forEach(note -> corrections.addObject()
+          .put("@type", "CorrectionComment")
+          .put("text", note.text())
+          .put("datePublished", locale.isoDate(note.at())));
+    }
     return JsonLd.of(node);
   }
 

@@ -15,4 +15,6 @@ public record Labels(
     String notFoundText,
     String backHome,
     String moved,
-    String movedLink) {}
+    String movedLink,
+    String updated,
+    String corrections) {}

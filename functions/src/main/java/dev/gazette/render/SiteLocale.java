@@ -1,12 +1,15 @@
 package dev.gazette.render;
 
+import dev.gazette.article.Correction;
 import dev.gazette.site.Site;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -22,6 +25,9 @@ public final class SiteLocale {
   private final DateTimeFormatter monthName;
   private final String openGraphLocale;
   private final Labels labels;
+  private final DateTimeFormatter dayDate;
+  private final DateTimeFormatter updatedDate;
+  private final Map<Correction.Kind, String> correctionHeadings;
 
   /** Fails at start-up, not on the first page, if the site's language has no bundle. */
   public SiteLocale(Site site) {
@@ -44,7 +50,26 @@ public final class SiteLocale {
         bundle.getString("label.notFoundText"),
         bundle.getString("label.backHome"),
         bundle.getString("label.moved"),
-        bundle.getString("label.movedLink"));
+        bundle.getString("label.movedLink"),
+        bundle.getString("label.updated"),
+        bundle.getString("label.corrections"));
+    this.dayDate = DateTimeFormatter.ofPattern(bundle.getString("date.day"), locale);
+    this.updatedDate = DateTimeFormatter.ofPattern(bundle.getString("date.updated"), locale);
+    Map<Correction.Kind, String> headings = new EnumMap<>(Correction.Kind.class);
+    for (Correction.Kind kind : Correction.Kind.values()) {
+      headings.put(kind, bundle.getString("correction." + kind.wireName()));
+    }
+    this.correctionHeadings = Map.copyOf(headings);
+  }
+
+  /** When an article was last updated, as its page says it: "3 décembre 2026 à 14h05". */
+  public String updatedDate(Instant instant) {
+    return updatedDate.format(instant.atZone(zone));
+  }
+
+  /** A correction's heading on the page, dated in the site's zone: "Rectificatif du 3 décembre 2026". */
+  public String correctionHeading(Correction.Kind kind, Instant at) {
+    return correctionHeadings.get(kind).replace("{date}", dayDate.format(at.atZone(zone)));
   }
 
   /** The date as readers see it: "19 octobre 2019 - 23h30". */

@@ -2,6 +2,8 @@ package dev.gazette.store;
 
 import dev.gazette.article.Article;
 import dev.gazette.article.ArticleImage;
+import dev.gazette.article.Correction;
+import dev.gazette.article.SavedBy;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Status;
 import dev.gazette.article.Topic;
@@ -38,6 +40,8 @@ final class ArticleItem {
   static final String UPDATE_PK = "gsi2pk";
   static final String UPDATE_SK = "gsi2sk";
   static final String ALL_ARTICLES = "ARTICLES";
+  static final String CORRECTIONS = "corrections";
+  static final String SAVED_BY = "savedBy";
 
   private ArticleItem() {}
 
@@ -90,6 +94,20 @@ final class ArticleItem {
       putIfPresent(image, "caption", article.image().caption());
       putIfPresent(image, "credit", article.image().credit());
       item.put("image", AttributeValue.fromM(image));
+    }
+    if (!article.corrections().isEmpty()) {
+      item.put(CORRECTIONS, AttributeValue.fromL(article.corrections().stream()
+          .map(note -> AttributeValue.fromM(Map.of("at", s(note.at().toString()),
+              "kind", s(note.kind().wireName()), "text", s(note.text()))))
+          .toList()));
+    }
+    if (article.revisedAt() != null) {
+      item.put("revisedAt", s(article.revisedAt().toString()));
+    }
+    if (article.savedBy() != null) {
+      Map<String, AttributeValue> by = new HashMap<>(Map.of("sub", s(article.savedBy().subject())));
+      putIfPresent(by, "name", article.savedBy().name());
+      item.put(SAVED_BY, AttributeValue.fromM(by));
     }
     item.put(STATUS_PK, s(statusPartition(article.status())));
     item.put(STATUS_SK, s(ListItems.sortable(article.status() == Status.SCHEDULED
@@ -145,7 +163,24 @@ final class ArticleItem {
         Long.parseLong(item.get(VERSION).n()),
         item.get("language").s(),
         instant(item, "publishAt"),
-        image(item.get("image")));
+        image(item.get("image")),
+        corrections(item.get(CORRECTIONS)),
+        instant(item, "revisedAt"),
+        savedBy(item.get(SAVED_BY)));
+  }
+
+  /** Absent on articles without notes, and on items written before corrections existed. */
+  private static List<Correction> corrections(AttributeValue value) {
+    if (value == null) {
+      return List.of();
+    }
+    return value.l().stream().map(note -> new Correction(Instant.parse(note.m().get("at").s()),
+        Correction.Kind.fromWireName(note.m().get("kind").s()).orElseThrow(), note.m().get("text").s()))
+        .toList();
+  }
+
+  private static SavedBy savedBy(AttributeValue value) {
+    return value == null ? null : new SavedBy(value.m().get("sub").s(), string(value.m(), "name"));
   }
 
   private static ArticleImage image(AttributeValue value) {

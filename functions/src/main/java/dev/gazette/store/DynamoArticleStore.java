@@ -2,6 +2,7 @@ package dev.gazette.store;
 
 import static dev.gazette.store.ArticleItem.ARTICLE_ID;
 import static dev.gazette.store.ArticleItem.PK;
+import static dev.gazette.store.ArticleItem.SK;
 import static dev.gazette.store.ArticleItem.VERSION;
 import static dev.gazette.store.ArticleItem.s;
 
@@ -9,7 +10,11 @@ import dev.gazette.article.Article;
 import dev.gazette.article.ArticleQuery;
 import dev.gazette.article.ArticleQueryResult;
 import dev.gazette.article.ArticleStore;
+import dev.gazette.article.FieldError;
+import dev.gazette.article.InvalidQuery;
 import dev.gazette.article.RequestReceipt;
+import dev.gazette.article.Revision;
+import dev.gazette.article.RevisionPage;
 import dev.gazette.article.Slug;
 import dev.gazette.article.SlugTaken;
 import dev.gazette.article.Topic;
@@ -26,13 +31,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
- * Articles in DynamoDB. An article, its slug claim and its entries in the editors' topic index
- * change in one transaction, so a slug is never held by two articles and a listing never shows
- * an article that is not there.
+ * Articles in DynamoDB. An article, its slug claim, its entries in the editors' topic index and
+ * the revision of the version it writes change in one transaction, so a slug is never held by
+ * two articles, a listing never shows an article that is not there, and no saved version is
+ * missing from its history.
  */
 public final class DynamoArticleStore implements ArticleStore {
   private static final String FREE = "attribute_not_exists(" + PK + ")";
@@ -82,6 +89,7 @@ public final class DynamoArticleStore implements ArticleStore {
     writes.add(put(ArticleItem.toItem(article), FREE, Map.of()));
     writes.add(put(ArticleItem.slugClaim(article.slug(), article.id()), FREE, Map.of()));
     addTopicIndex(writes, article);
+    writes.add(revision(null, article));
     write(writes, article, article.slug(), receipt);
   }
 
@@ -97,7 +105,45 @@ public final class DynamoArticleStore implements ArticleStore {
     }
     removeTopicIndex(writes, previous, next);
     addTopicIndex(writes, next);
+    writes.add(revision(previous, next));
     write(writes, previous, next.slug(), receipt);
+  }
+
+  @Override
+  public RevisionPage revisions(String id, int limit, String cursor) {
+    long before = cursor == null ? Long.MAX_VALUE : cursorVersion(cursor);
+    QueryResponse response = dynamo.query(request -> request.tableName(table).consistentRead(true)
+        .keyConditionExpression("#pk = :pk AND #sk < :before")
+        .expressionAttributeNames(RevisionItems.LISTED_NAMES)
+        .expressionAttributeValues(Map.of(":pk", s(RevisionItems.partition(id)),
+            ":before", s(RevisionItems.sort(before))))
+        .projectionExpression(RevisionItems.LISTED)
+        .scanIndexForward(false).limit(limit));
+    List<Revision> revisions = response.items().stream().map(RevisionItems::entry).toList();
+    boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+        && !revisions.isEmpty() && revisions.get(revisions.size() - 1).version() > 1;
+    return new RevisionPage(revisions,
+        more ? Long.toString(revisions.get(revisions.size() - 1).version()) : null);
+  }
+
+  @Override
+  public Optional<Article> revision(String id, long version) {
+    Map<String, AttributeValue> item = dynamo.getItem(request -> request.tableName(table)
+        .key(RevisionItems.key(id, version)).consistentRead(true)).item();
+    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(RevisionItems.article(item));
+  }
+
+  /** A version is a cursor: the next page lists the versions older than it. */
+  private static long cursorVersion(String cursor) {
+    if (cursor.isEmpty() || cursor.length() > 18 || !cursor.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new InvalidQuery(List.of(new FieldError("cursor", "is not a cursor from a previous page of this listing")));
+    }
+    return Long.parseLong(cursor);
+  }
+
+  /** Revisions are immutable: one is written once, with its version, and never again. */
+  private TransactWriteItem revision(Article previous, Article next) {
+    return put(RevisionItems.toItem(previous, next), FREE, Map.of());
   }
 
   /** Releases every slug the article holds, current and former: a new article may take them. */

@@ -6,11 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** A fake table with the same conditional rules as {@code DynamoArticleStore}. */
 public final class InMemoryArticleStore implements ArticleStore {
   private final Map<String, Article> articles = new HashMap<>();
   private final Map<Slug, String> slugs = new HashMap<>();
+  /** Each article's revisions by version, with the entry the history lists. */
+  private final Map<String, TreeMap<Long, Article>> versions = new HashMap<>();
+  private final Map<String, TreeMap<Long, Revision>> entries = new HashMap<>();
   private final InMemoryRequestReceipts receipts;
 
   public InMemoryArticleStore() {
@@ -72,6 +76,32 @@ public final class InMemoryArticleStore implements ArticleStore {
     }
     articles.put(article.id(), article);
     slugs.put(article.slug(), article.id());
+    keepRevision(null, article);
+  }
+
+  private void keepRevision(Article previous, Article next) {
+    versions.computeIfAbsent(next.id(), id -> new TreeMap<>()).put(next.version(), next);
+    entries.computeIfAbsent(next.id(), id -> new TreeMap<>()).put(next.version(), Revision.of(previous, next));
+  }
+
+  /** Newest first; the cursor is the version the previous page ended at. */
+  @Override
+  public synchronized RevisionPage revisions(String id, int limit, String cursor) {
+    long before;
+    try {
+      before = cursor == null ? Long.MAX_VALUE : Long.parseLong(cursor);
+    } catch (NumberFormatException e) {
+      throw new InvalidQuery(List.of(new FieldError("cursor", "is not a cursor")));
+    }
+    List<Revision> older = List.copyOf(entries.getOrDefault(id, new TreeMap<>()).headMap(before, false)
+        .descendingMap().values());
+    List<Revision> page = older.subList(0, Math.min(limit, older.size()));
+    return new RevisionPage(page, older.size() > limit ? Long.toString(page.get(page.size() - 1).version()) : null);
+  }
+
+  @Override
+  public synchronized Optional<Article> revision(String id, long version) {
+    return Optional.ofNullable(versions.getOrDefault(id, new TreeMap<>()).get(version));
   }
 
   @Override
@@ -87,6 +117,7 @@ public final class InMemoryArticleStore implements ArticleStore {
     }
     articles.put(next.id(), next);
     slugs.put(next.slug(), next.id());
+    keepRevision(previous, next);
   }
 
   @Override

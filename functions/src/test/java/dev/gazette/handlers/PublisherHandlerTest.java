@@ -14,6 +14,7 @@ import dev.gazette.article.ArticleQuery;
 import dev.gazette.article.ArticleQueryResult;
 import dev.gazette.article.ArticleStore;
 import dev.gazette.article.RequestReceipt;
+import dev.gazette.article.RevisionPage;
 import dev.gazette.article.Slug;
 import dev.gazette.media.MediaItem;
 import dev.gazette.media.MediaText;
@@ -55,6 +56,8 @@ class PublisherHandlerTest {
       public void delete(Article current, Optional<RequestReceipt> receipt) { articles.delete(current, receipt); }
       public ArticleQueryResult list(ArticleQuery query) { return articles.list(query); }
       public List<Article> scheduledUntil(Instant until, int limit) { return articles.scheduledUntil(until, limit); }
+      public RevisionPage revisions(String id, int limit, String cursor) { return articles.revisions(id, limit, cursor); }
+      public Optional<Article> revision(String id, long version) { return articles.revision(id, version); }
     };
   }
 

@@ -29,6 +29,10 @@ final class HostileRequests {
   static final String PUBLISH = "POST /articles/{id}/publish";
   static final String UNPUBLISH = "POST /articles/{id}/unpublish";
   static final String TOPICS = "GET /topics";
+  static final String PREVIEW = "POST /articles/preview";
+  static final String REVISIONS = "GET /articles/{id}/revisions";
+  static final String REVISION = "GET /articles/{id}/revisions/{version}";
+  static final String RESTORE = "POST /articles/{id}/revisions/{version}/restore";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SCRIPT = "<script>alert(document.cookie)</script>";
 
@@ -52,6 +56,7 @@ final class HostileRequests {
     table.queries();
     table.mediaTypes();
     table.routes();
+    table.desk();
     return table.all;
   }
 
@@ -302,6 +307,67 @@ final class HostileRequests {
         target -> bearer(target.to("/articles").method("PATCH", BodyPublishers.ofString("{}")), target.tokens().writer()));
     send("an action that does not exist", 404, null, target -> bearer(target.to(target.articlePath() + "/archive")
         .POST(BodyPublishers.noBody()), target.tokens().writer()));
+  }
+
+  /** The desk's operations: previews, revisions, restores, and corrections on a published article. */
+  private void desk() {
+    all.add(new HostileRequest("a preview that is not JSON", 400, PREVIEW, true,
+        target -> writer(target, "POST", "/articles/preview", "application/json", BodyPublishers.ofString("{\"title\": "))));
+    preview("a preview of a JSON array", 400, "[]");
+    preview("a preview whose id is a number", 400, "{\"id\": 42}");
+    preview("a preview with an unknown field", 400, "{\"couleur\": \"rouge\"}");
+    preview("a preview with a body past the limit", 413, "{\"body\": \"" + "a".repeat(100_001) + "\"}");
+    preview("a preview of an article that does not exist", 404, "{\"id\": \"" + ApiCalls.UNKNOWN_ID + "\"}");
+    send("a preview without the write scope", 403, PREVIEW, target -> bearer(target.to("/articles/preview")
+        .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}")), target.tokens().reader()));
+    send("a preview with an expired token", 401, PREVIEW, target -> bearer(target.to("/articles/preview")
+        .header("Content-Type", "application/json").POST(BodyPublishers.ofString("{}")), target.tokens().expired()));
+    send("a preview as plain text", 415, PREVIEW, target -> writer(target, "POST", "/articles/preview", "text/plain",
+        BodyPublishers.ofString("{}")));
+    revisions("revisions with a limit of zero", 400, REVISIONS, "/revisions?limit=0");
+    revisions("revisions with a forged cursor", 400, REVISIONS, "/revisions?cursor=eyJwayI6IkFSVElDTEUjIn0");
+    revisions("revisions with an unknown parameter", 400, REVISIONS, "/revisions?depuis=1");
+    revisions("a revision named by a word", 404, REVISION, "/revisions/premiere");
+    revisions("revision zero", 404, REVISION, "/revisions/0");
+    revisions("a revision beyond a long", 404, REVISION, "/revisions/99999999999999999999");
+    send("revisions without the write scope", 403, REVISIONS, target -> bearer(target.to(target.articlePath()
+        + "/revisions").GET(), target.tokens().reader()));
+    send("a restore without If-Match", 428, RESTORE, target -> writer(target, "POST",
+        target.articlePath() + "/revisions/1/restore", null, BodyPublishers.noBody()));
+    send("a restore with a stale version", 412, RESTORE, target -> writer(target, "POST",
+        target.articlePath() + "/revisions/1/restore", null, BodyPublishers.noBody(), "\"0\""));
+    send("a restore with a body", 400, RESTORE, target -> writer(target, "POST",
+        target.articlePath() + "/revisions/1/restore", "application/json", BodyPublishers.ofString("{}"),
+        target.currentEtag()));
+    send("a restore of a revision that does not exist", 404, RESTORE, target -> writer(target, "POST",
+        target.articlePath() + "/revisions/77/restore", null, BodyPublishers.noBody(), target.currentEtag()));
+    corrections("a correction of an unknown kind", "[{\"kind\": \"erratum\", \"text\": \"Texte.\"}]");
+    corrections("a correction without text", "[{\"kind\": \"correction\"}]");
+    corrections("a correction of blanks", "[{\"kind\": \"correction\", \"text\": \"   \"}]");
+    corrections("a correction with a control character", "[{\"kind\": \"correction\", \"text\": \"Un\\u0007bip.\"}]");
+    corrections("a correction dated in the future", "[{\"kind\": \"update\", \"text\": \"Plus tard.\", \"at\": \"2999-01-01T00:00:00Z\"}]");
+    corrections("a correction dated by a word", "[{\"kind\": \"update\", \"text\": \"Hier.\", \"at\": \"hier\"}]");
+    corrections("corrections as a string", "\"Rectificatif\"");
+    corrections("a correction that is a number", "[42]");
+    corrections("a correction with an unknown field", "[{\"kind\": \"correction\", \"text\": \"Texte.\", \"par\": \"moi\"}]");
+    corrections("twenty-one corrections", "[" + String.join(", ",
+        java.util.Collections.nCopies(21, "{\"kind\": \"correction\", \"text\": \"Texte.\"}")) + "]");
+  }
+
+  private void preview(String name, int status, String body) {
+    send(name, status, PREVIEW, target -> writer(target, "POST", "/articles/preview", "application/json",
+        BodyPublishers.ofString(body)));
+  }
+
+  private void revisions(String name, int status, String routeKey, String pathAfterArticle) {
+    send(name, status, routeKey, target -> bearer(target.to(target.articlePath() + pathAfterArticle).GET(),
+        target.tokens().writer()));
+  }
+
+  /** A patch of the published article's corrections that breaks their rules: a 400. */
+  private void corrections(String name, String list) {
+    send(name, 400, PATCH, target -> withIfMatch(target, "PATCH", target.articlePath(),
+        "application/merge-patch+json", "{\"corrections\": " + list + "}"));
   }
 
   private void create(String name, int status, String body) {

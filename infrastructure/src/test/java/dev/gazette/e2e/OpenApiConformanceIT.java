@@ -83,7 +83,7 @@ class OpenApiConformanceIT {
   @TestFactory
   Stream<DynamicTest> eachOperationGivesEachDocumentedAnswerAsDocumented() {
     Map<String, DocumentedAnswer> known = Stream.of(CollectionAnswers.all(), ArticleAnswers.all(), MediaAnswers.all(),
-        RepeatedRequestAnswers.all())
+        RepeatedRequestAnswers.all(), DeskAnswers.all())
         .flatMap(List::stream).collect(Collectors.toMap(DocumentedAnswer::key, Function.identity()));
     Map<String, String> tests = new TreeMap<>();
     for (String route : SPEC.routeKeys()) {

@@ -55,6 +55,25 @@ class RetriedWritesIT {
   }
 
   @Test
+  void anArticleEditedThenAnswered500KeepsExactlyOneRevisionOfEachVersion() {
+    String table = LocalTables.create(DYNAMO.client());
+    DynamoArticleStore truth = new DynamoArticleStore(DYNAMO.client(), table);
+    Article created = desk(truth).create(content("Le port de Tanger"), editor);
+    FaultInjector faults = new FaultInjector(1, FaultRule.appliedThen500(1).on("DynamoDB", "TransactWriteItems").times(1));
+    Article edited;
+    try (DynamoDbClient dynamo = FaultyClients.dynamoDb(DYNAMO.endpoint(), faults)) {
+      edited = desk(new DynamoArticleStore(dynamo, table)).replace(created.id(), 1, content("Le port de Tanger agrandi"), editor);
+    }
+    assertThat(faults.injected(FaultKind.APPLIED_THEN_500)).isEqualTo(1);
+    assertThat(truth.revisions(created.id(), 10, null).revisions())
+        .extracting(revision -> revision.version(), revision -> revision.summary())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "Titre modifié"),
+            org.assertj.core.groups.Tuple.tuple(1L, "Créé et publié"));
+    assertThat(truth.revision(created.id(), 2)).contains(edited);
+    assertThat(truth.revision(created.id(), 1)).contains(created);
+  }
+
+  @Test
   void aPictureCreatedEditedAndDeletedThroughLostAnswersIsWrittenEachTimeWithoutAConflict() {
     String table = LocalTables.create(DYNAMO.client());
     DynamoMediaStore truth = new DynamoMediaStore(DYNAMO.client(), table);
