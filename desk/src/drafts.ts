@@ -4,6 +4,8 @@ import { type ArticleFields, FIELD_NAMES } from './article';
 export interface Draft {
   fields: ArticleFields;
   baseVersion: number | null;
+  /** The fields as that version had them, to tell later which side changed what. */
+  base: ArticleFields | null;
   savedAt: string;
 }
 
@@ -16,10 +18,8 @@ const PREFIX = 'gazette-desk:draft:';
 export class DraftStore {
   constructor(private readonly storage: Storage) {}
 
-  keep(articleId: string, fields: ArticleFields, baseVersion: number | null, now = new Date()): void {
-    const text: Partial<ArticleFields> = {};
-    for (const name of FIELD_NAMES) text[name] = fields[name];
-    const draft: Draft = { fields: text as ArticleFields, baseVersion, savedAt: now.toISOString() };
+  keep(articleId: string, fields: ArticleFields, baseVersion: number | null, base: ArticleFields | null = null, now = new Date()): void {
+    const draft: Draft = { fields: onlyFields(fields), baseVersion, base: base && onlyFields(base), savedAt: now.toISOString() };
     try {
       this.storage.setItem(PREFIX + articleId, JSON.stringify(draft));
     } catch {
@@ -48,4 +48,10 @@ export class DraftStore {
     if (raw) this.storage.setItem(PREFIX + to, raw);
     this.storage.removeItem(PREFIX + from);
   }
+}
+
+function onlyFields(fields: ArticleFields): ArticleFields {
+  const text: Partial<ArticleFields> = {};
+  for (const name of FIELD_NAMES) text[name] = String(fields[name] ?? '');
+  return text as ArticleFields;
 }
