@@ -15,6 +15,7 @@ const shots = join(deskDir, 'screenshots');
 mkdirSync(shots, { recursive: true });
 
 const results = [];
+const openPages = [];
 async function test(name, body) {
   try {
     await body();
@@ -26,6 +27,7 @@ async function test(name, body) {
       console.log(`skipped ${name}: ${error.message}`);
     } else {
       results.push({ name, outcome: 'failed' });
+      for (const page of openPages) await page.screenshot({ path: join(deskDir, 'e2e/.run', `failed-${results.length}-${openPages.indexOf(page)}.png`) }).catch(() => {});
       console.log(`FAILED  ${name}\n        ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n        ')}`);
     }
   }
@@ -51,8 +53,15 @@ async function eventually(what, probe, timeoutMs = 30_000) {
   }
 }
 
-const cloud = await startLocalCloud(repoRoot);
-const desk = await startDeskServer({ dist: join(deskDir, 'dist'), port: PORTS.desk, apiPort: PORTS.api, s3Port: PORTS.s3, siteUrl: cloud.cdnUrl });
+// E2E_TOKEN: drive a local cloud and desk server already running on the test ports (while
+// working on the suite), instead of starting them.
+const attached = process.env.E2E_TOKEN;
+const cloud = attached
+  ? { token: attached, apiUrl: `http://localhost:${PORTS.api}`, cdnUrl: `http://localhost:${PORTS.cdn}`, stop: async () => {} }
+  : await startLocalCloud(repoRoot);
+const desk = attached
+  ? { url: `http://localhost:${PORTS.desk}/desk/`, close: () => {} }
+  : await startDeskServer({ dist: join(deskDir, 'e2e/.run/dist'), port: PORTS.desk, apiPort: PORTS.api, s3Port: PORTS.s3, siteUrl: cloud.cdnUrl });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 const api = (path, init = {}) => fetch(cloud.apiUrl + path, { ...init, headers: { Authorization: `Bearer ${cloud.token}`, 'Content-Type': 'application/json', ...init.headers } });
 
@@ -60,6 +69,8 @@ async function signedIn(viewport = { width: 1400, height: 1000 }) {
   const context = await browser.newContext({ viewport, locale: 'fr-FR', timezoneId: 'America/New_York' });
   await context.addInitScript((token) => { window.__GAZETTE_E2E_TOKEN__ = token; }, cloud.token);
   const page = await context.newPage();
+  openPages.length = 0;
+  openPages.push(page);
   page.on('pageerror', (e) => console.log(`        page error: ${e.message}`));
   return { context, page };
 }
@@ -72,6 +83,7 @@ async function newDraft(page, title, body) {
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.waitForURL(/#\/articles\/[0-9a-z]{26}$/);
   await page.getByText('Enregistré.').waitFor();
+  await page.getByRole('heading', { name: 'Article brouillon' }).waitFor();
   return page.url().split('/').pop();
 }
 

@@ -18,6 +18,14 @@ import { instantOf, wallTimeOf } from './zonedTime';
 
 interface Conflict { comparisons: FieldComparison[]; theirs: Article; etag: string }
 
+// A new article gets its address once created, and the editor is made again for it: what the
+// last action said must survive that.
+let carriedNotice = '';
+function goToArticle(id: string, notice: string) {
+  carriedNotice = notice;
+  window.location.hash = `#/articles/${id}`;
+}
+
 /** The editor of one article: its fields, the actions on it, and the panels beside it. */
 export function Editor(props: { id: string | null; api: EditorApi; drafts: DraftStore; config: DeskConfig; session: Session }) {
   const draftKey = props.id ?? 'new';
@@ -26,7 +34,7 @@ export function Editor(props: { id: string | null; api: EditorApi; drafts: Draft
   const [base, setBase] = useState<ArticleFields>(emptyFields());
   const [fields, setFields] = useState<ArticleFields>(emptyFields());
   const [messages, setMessages] = useState<FieldMessages>({});
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState(() => { const n = carriedNotice; carriedNotice = ''; return n; });
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const [panel, setPanel] = useState<'' | 'history' | 'corrections'>('');
@@ -93,7 +101,6 @@ export function Editor(props: { id: string | null; api: EditorApi; drafts: Draft
       props.drafts.forget(saved.value.id);
       show(saved.value, saved.etag);
       setNotice('Enregistré.');
-      if (!article) window.location.hash = `#/articles/${saved.value.id}`;
       return saved;
     } catch (e) {
       await failed(e, toSave);
@@ -109,7 +116,8 @@ export function Editor(props: { id: string | null; api: EditorApi; drafts: Draft
     try {
       const changed = what === 'publish' ? await props.api.publish(saved.value.id, saved.etag) : await props.api.unpublish(saved.value.id, saved.etag);
       show(changed.value, changed.etag);
-      setNotice(what === 'publish' ? (changed.value.status === 'scheduled' ? 'Programmé.' : 'Publié.') : 'Dépublié : l’article est redevenu un brouillon.');
+      const said = what === 'publish' ? (changed.value.status === 'scheduled' ? 'Programmé.' : 'Publié.') : 'Dépublié : l’article est redevenu un brouillon.';
+      if (article) setNotice(said); else goToArticle(changed.value.id, said);
     } catch (e) {
       await failed(e, fields);
     }
@@ -187,7 +195,7 @@ export function Editor(props: { id: string | null; api: EditorApi; drafts: Draft
           <FieldErrors id="field-schedule" messages={messages.publishAt} />
         </fieldset>
         <div class="actions">
-          <button type="button" disabled={busy} onClick={() => save()}>Enregistrer</button>
+          <button type="button" disabled={busy} onClick={async () => { const saved = await save(); if (saved && !article) goToArticle(saved.value.id, 'Enregistré.'); }}>Enregistrer</button>
           <button type="button" aria-pressed={preview !== null} onClick={showPreview}>Aperçu</button>
           <button type="button" disabled={busy} onClick={() => act('publish')}>Publier</button>
           {article && article.status !== 'draft' && <button type="button" onClick={() => act('unpublish')}>Dépublier</button>}
