@@ -12,9 +12,9 @@ export function startDeskServer({ dist, port, apiPort, s3Port, siteUrl }) {
   const config = { apiUrl: `${origin}/api`, issuer: `${origin}/no-issuer`, clientId: 'gazette-desk',
     scope: 'openid profile articles:write', siteUrl, timeZone: 'Europe/Paris' };
 
-  const forward = (req, res, targetPort, path, rewrite) => {
+  const forward = (req, res, targetPort, path, rewrite, host = `localhost:${targetPort}`) => {
     const upstream = request({ host: 'localhost', port: targetPort, method: req.method, path,
-      headers: { ...req.headers, host: `localhost:${targetPort}` } }, (answer) => {
+      headers: { ...req.headers, host } }, (answer) => {
       if (!rewrite) { res.writeHead(answer.statusCode, answer.headers); answer.pipe(res); return; }
       const chunks = [];
       answer.on('data', (c) => chunks.push(c));
@@ -35,11 +35,13 @@ export function startDeskServer({ dist, port, apiPort, s3Port, siteUrl }) {
       const path = req.url.slice('/api'.length);
       // Presigned uploads go to S3 on another port: send them through here too.
       const rewrite = req.method === 'POST' && url.pathname === '/api/media'
-        ? (body) => body.replaceAll(`http://localhost:${s3Port}/`, `${origin}/s3/`).replaceAll(`http://127.0.0.1:${s3Port}/`, `${origin}/s3/`)
+        ? (body) => body.replace(new RegExp(`http://(localhost|127\\.0\\.0\\.1):${s3Port}/`, 'g'), `${origin}/s3/$1/`)
         : null;
       return forward(req, res, apiPort, path, rewrite);
     }
-    if (url.pathname.startsWith('/s3/')) return forward(req, res, s3Port, req.url.slice('/s3'.length), null);
+    const s3 = req.url.match(/^\/s3\/(localhost|127\.0\.0\.1)(\/.*)$/);
+    // The presigned signature covers the Host header: send the one it was signed for.
+    if (s3) return forward(req, res, s3Port, s3[2], null, `${s3[1]}:${s3Port}`);
     if (url.pathname === '/desk/config.json') {
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       return res.end(JSON.stringify(config));

@@ -27,6 +27,7 @@ async function test(name, body) {
       console.log(`skipped ${name}: ${error.message}`);
     } else {
       results.push({ name, outcome: 'failed' });
+      for (const page of openPages) console.log(`        on screen: ${(await page.locator('[role=alert],[role=status]').allTextContents().catch(() => [])).join(' | ')}`);
       for (const page of openPages) await page.screenshot({ path: join(deskDir, 'e2e/.run', `failed-${results.length}-${openPages.indexOf(page)}.png`) }).catch(() => {});
       console.log(`FAILED  ${name}\n        ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n        ')}`);
     }
@@ -106,9 +107,10 @@ try {
     await screenshot(page, 'editor');
     await page.goto(desk.url);
     await page.getByLabel('Statut').selectOption('draft');
-    await page.getByRole('link', { name: 'Le marché couvert rouvre' }).waitFor();
+    await page.getByRole('link', { name: 'Le marché couvert rouvre', exact: true }).first().waitFor();
     await page.getByLabel('Statut').selectOption('published');
-    await page.getByText('Aucun article.').waitFor();
+    await eventually('the draft gone from the published list', async () =>
+      (await page.getByRole('link', { name: 'Le marché couvert rouvre', exact: true }).count()) === 0);
     await page.getByLabel('Statut').selectOption('');
     await accessible(page, 'list');
     await screenshot(page, 'list');
@@ -149,6 +151,7 @@ try {
     await page.getByLabel('Légende').fill('Le marché, samedi matin.');
     await page.getByRole('button', { name: /point d’intérêt/ }).click({ position: { x: 60, y: 40 } });
     await page.getByText(/Point d’intérêt :/).waitFor();
+    await page.getByText('État : ready').waitFor({ timeout: 60_000 });
     await screenshot(page, 'image');
     await page.getByRole('button', { name: 'Publier' }).click();
     await page.getByText('Publié.').waitFor({ timeout: 30_000 });

@@ -16,6 +16,8 @@ export function ImagePanel(props: { api: EditorApi; fields: ImageFields; message
   const [media, setMedia] = useState<{ value: Media; etag: string } | null>(null);
   const [localUrl, setLocalUrl] = useState('');
   const [note, setNote] = useState('');
+  // A new focal point sends the picture back to processing: bumping this watches it again.
+  const [watch, setWatch] = useState(0);
   const mediaId = props.fields.imageMedia;
 
   useEffect(() => {
@@ -36,7 +38,7 @@ export function ImagePanel(props: { api: EditorApi; fields: ImageFields; message
     };
     look(90);
     return () => { stopped = true; };
-  }, [mediaId, props.api]);
+  }, [mediaId, watch, props.api]);
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
@@ -64,6 +66,7 @@ export function ImagePanel(props: { api: EditorApi; fields: ImageFields; message
     };
     try {
       setMedia(await props.api.describeMedia(media.value.id, { focus }, media.etag));
+      setWatch(watch + 1);
       setNote(`Point d’intérêt : ${Math.round(focus.x * 100)} %, ${Math.round(focus.y * 100)} %.`);
     } catch (e) {
       setNote(e instanceof Error ? e.message : String(e));
