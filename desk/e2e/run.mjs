@@ -54,12 +54,13 @@ async function eventually(what, probe, timeoutMs = 30_000) {
   }
 }
 
+// E2E_GAZETTE_ROOT: start another checkout's ./gazette (an API branch not merged yet).
 // E2E_TOKEN: drive a local cloud and desk server already running on the test ports (while
 // working on the suite), instead of starting them.
 const attached = process.env.E2E_TOKEN;
 const cloud = attached
   ? { token: attached, apiUrl: `http://localhost:${PORTS.api}`, cdnUrl: `http://localhost:${PORTS.cdn}`, stop: async () => {} }
-  : await startLocalCloud(repoRoot);
+  : await startLocalCloud(process.env.E2E_GAZETTE_ROOT ?? repoRoot);
 const desk = attached
   ? { url: `http://localhost:${PORTS.desk}/desk/`, close: () => {} }
   : await startDeskServer({ dist: join(deskDir, 'e2e/.run/dist'), port: PORTS.desk, apiPort: PORTS.api, s3Port: PORTS.s3, siteUrl: cloud.cdnUrl });

@@ -15,7 +15,8 @@ export function CorrectionsPanel(props: { api: EditorApi; article: Article; etag
   const existing = props.article.corrections ?? [];
   const add = async () => {
     setMessages([]);
-    const corrections = [...existing, { at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), kind, text: text.trim() }];
+    // The new note goes without `at`: the API stamps it, so no clock of ours can put it in the future.
+    const corrections = [...existing, { kind, text: text.trim() }];
     try {
       const changed = await props.api.patch(props.article.id, { corrections }, props.etag);
       setText('');
@@ -31,7 +32,7 @@ export function CorrectionsPanel(props: { api: EditorApi; article: Article; etag
     <section class="corrections" aria-labelledby="corrections-title">
       <h2 id="corrections-title">Rectificatif</h2>
       {existing.length > 0 && (
-        <ul>{existing.map((c) => <li key={c.at}>{KINDS[c.kind]} du {readable(c.at, props.timeZone)} : {c.text}</li>)}</ul>
+        <ul>{existing.map((c) => <li key={`${c.at}-${c.text}`}>{KINDS[c.kind]}{c.at ? ` du ${readable(c.at, props.timeZone)}` : ""} : {c.text}</li>)}</ul>
       )}
       <div class="field">
         <label for="correction-kind">Nature</label>

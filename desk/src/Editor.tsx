@@ -95,7 +95,6 @@ export function Editor(props: { id: string | null; api: EditorApi; drafts: Draft
     setBusy(true);
     try {
       const input = articleInput(toSave, status(), actForOthers);
-      if (article?.corrections) input.corrections = article.corrections;
       const saved = article ? await props.api.replace(article.id, input, against) : await props.api.create(input);
       if (article) props.drafts.forget(draftKey); else props.drafts.rename('new', saved.value.id);
       props.drafts.forget(saved.value.id);

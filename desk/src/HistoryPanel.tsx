@@ -51,7 +51,7 @@ export function HistoryPanel(props: { api: EditorApi; article: Article; etag: st
         <ol class="revisions">
           {revisions.map((r) => (
             <li key={r.version}>
-              <span>Version {r.version}, {readable(r.updatedAt, props.timeZone)}, par {r.by.name || r.by.sub}</span>
+              <span>Version {r.version}, {readable(r.updatedAt, props.timeZone)}, par {r.by?.name || r.by?.sub || 'inconnu'}</span>
               {r.summary && <span class="summary"> — {r.summary}</span>}
               {r.version !== props.article.version && (
                 <button type="button" onClick={() => restore(r.version)}>Restaurer la version {r.version}</button>

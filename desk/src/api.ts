@@ -91,7 +91,7 @@ export class EditorApi {
 
   async revisions(id: string) {
     const response = await this.call('GET', `/articles/${id}/revisions`);
-    return (await response.json()) as { items: Revision[]; next?: string };
+    return (await response.json()) as { items: Revision[]; next?: string | null };
   }
 
   async revision(id: string, version: number) {
@@ -119,7 +119,8 @@ export class EditorApi {
 export interface Revision {
   version: number;
   updatedAt: string;
-  by: { sub: string; name: string };
+  /** Null for versions saved before the API kept who saved them. */
+  by?: { sub: string; name?: string | null } | null;
   summary: string;
 }
 

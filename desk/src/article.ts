@@ -9,7 +9,7 @@ export interface ArticleImage {
 }
 
 export interface Correction {
-  at: string;
+  at?: string;
   kind: 'correction' | 'clarification' | 'update';
   text: string;
 }
