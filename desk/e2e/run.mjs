@@ -147,12 +147,12 @@ try {
     });
     await page.getByLabel('Choisir une image').setInputFiles({ name: 'marche.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
     await page.getByText('Image envoyée.').waitFor({ timeout: 30_000 });
-    await page.getByText('État : ready').waitFor({ timeout: 60_000 });
+    await page.getByText('État : prête').waitFor({ timeout: 60_000 });
     await page.getByLabel('Texte alternatif').fill('Les étals du marché couvert');
     await page.getByLabel('Légende').fill('Le marché, samedi matin.');
     await page.getByRole('button', { name: /point d’intérêt/ }).click({ position: { x: 60, y: 40 } });
     await page.getByText(/Point d’intérêt :/).waitFor();
-    await page.getByText('État : ready').waitFor({ timeout: 60_000 });
+    await page.getByText('État : prête').waitFor({ timeout: 60_000 });
     await screenshot(page, 'image');
     await page.getByRole('button', { name: 'Publier' }).click();
     await page.getByText('Publié.').waitFor({ timeout: 30_000 });

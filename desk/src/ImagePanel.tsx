@@ -4,6 +4,10 @@ import type { ArticleFields } from './article';
 import { TextField } from './Field';
 import type { FieldMessages } from './problems';
 
+const MEDIA_STATES: Record<Media['status'], string> = {
+  'awaiting-upload': 'en attente de l’envoi', processing: 'en traitement', ready: 'prête', failed: 'refusée',
+};
+
 type ImageFields = Pick<ArticleFields, 'imageMedia' | 'imageAlt' | 'imageCaption' | 'imageCredit'>;
 
 /**
@@ -89,7 +93,7 @@ export function ImagePanel(props: { api: EditorApi; fields: ImageFields; message
           <progress id="image-progress" max={1} value={progress}>{Math.round(progress * 100)} %</progress>
         </div>
       )}
-      {media && <p class="media-status">État : {media.value.status}{media.value.reason ? ` (${media.value.reason})` : ''}</p>}
+      {media && <p class="media-status">État : {MEDIA_STATES[media.value.status]}{media.value.reason ? ` (${media.value.reason})` : ''}</p>}
       {shown && (
         <button type="button" class="focus-picker" aria-label="Choisir le point d’intérêt en cliquant sur l’image" onClick={pickFocus}>
           <img src={shown} alt={props.fields.imageAlt} />
