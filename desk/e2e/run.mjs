@@ -14,11 +14,17 @@ const repoRoot = join(deskDir, '..');
 const shots = join(deskDir, 'screenshots');
 mkdirSync(shots, { recursive: true });
 
+function within(ms, what, promise) {
+  let timer;
+  return Promise.race([promise, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms); })])
+    .finally(() => clearTimeout(timer));
+}
+
 const results = [];
 const openPages = [];
 async function test(name, body) {
   try {
-    await body();
+    await within(240_000, name, body());
     results.push({ name, outcome: 'passed' });
     console.log(`ok      ${name}`);
   } catch (error) {
@@ -37,7 +43,9 @@ class Skip extends Error {}
 function check(condition, message) { if (!condition) throw new Error(message); }
 
 async function accessible(page, screen) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  // The preview's frame is the reader's page, sandboxed without scripts: axe cannot run in it
+  // (it would wait for it forever); the site's own tests check that page.
+  const { violations } = await within(60_000, `axe on ${screen}`, new AxeBuilder({ page }).exclude('.preview').analyze());
   const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   check(bad.length === 0, `axe on ${screen}: ${bad.map((v) => `${v.id} (${v.nodes.length})`).join(', ')}`);
 }
@@ -61,10 +69,10 @@ const attached = process.env.E2E_TOKEN;
 const cloud = attached
   ? { token: attached, apiUrl: `http://localhost:${PORTS.api}`, cdnUrl: `http://localhost:${PORTS.cdn}`, stop: async () => {} }
   : await startLocalCloud(process.env.E2E_GAZETTE_ROOT ?? repoRoot);
-const desk = attached
-  ? { url: `http://localhost:${PORTS.desk}/desk/`, close: () => {} }
-  : await startDeskServer({ dist: join(deskDir, 'e2e/.run/dist'), port: PORTS.desk, apiPort: PORTS.api, s3Port: PORTS.s3, siteUrl: cloud.cdnUrl });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+// From here on the local cloud runs: whatever happens, it is stopped before the suite ends.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cloud.stop().then(() => process.exit(1)));
+let desk;
+let browser;
 const api = (path, init = {}) => fetch(cloud.apiUrl + path, { ...init, headers: { Authorization: `Bearer ${cloud.token}`, 'Content-Type': 'application/json', ...init.headers } });
 
 async function signedIn(viewport = { width: 1400, height: 1000 }) {
@@ -91,6 +99,10 @@ async function newDraft(page, title, body) {
 
 let articleId;
 try {
+  desk = attached
+  ? { url: `http://localhost:${PORTS.desk}/desk/`, close: () => {} }
+  : await startDeskServer({ dist: join(deskDir, 'e2e/.run/dist'), port: PORTS.desk, apiPort: PORTS.api, s3Port: PORTS.s3, siteUrl: cloud.cdnUrl });
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   await test('signed out, the desk offers sign-in', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -204,24 +216,6 @@ try {
     await context.close();
   });
 
-  await test('Historique lists the revisions, compares two and restores an older one', async () => {
-    const probe = await api(`/articles/${articleId}/revisions`);
-    if (probe.status === 404) throw new Skip('GET /articles/{id}/revisions is not in this API yet (desk-api)');
-    const { context, page } = await signedIn();
-    await page.goto(`${desk.url}#/articles/${articleId}`);
-    await eventually('the article', async () => (await page.getByLabel('Titre').inputValue()) !== '');
-    await page.getByRole('button', { name: 'Historique' }).click();
-    await page.getByRole('button', { name: 'Comparer' }).click();
-    await page.locator('.diff').first().waitFor();
-    await accessible(page, 'history');
-    await screenshot(page, 'history');
-    await page.getByRole('button', { name: 'Restaurer la version 1' }).click();
-    await page.getByText(/Version restaurée/).waitFor();
-    const article = await (await api(`/articles/${articleId}`)).json();
-    check(article.title === 'Le marché couvert rouvre', `not restored: ${article.title}`);
-    await context.close();
-  });
-
   await test('a correction added to a published article shows on its page', async () => {
     const current = await (await api(`/articles/${articleId}`)).json();
     if (current.status !== 'published') throw new Skip('the article was not published by an earlier test');
@@ -243,6 +237,27 @@ try {
       const html = await (await fetch(`${cloud.cdnUrl}/articles/${article.slug}/`)).text();
       return html.includes('Le marché ouvre à 7 heures');
     });
+    await context.close();
+  });
+
+  await test('Historique lists the revisions, compares two and restores an older one', async () => {
+    const probe = await api(`/articles/${articleId}/revisions`);
+    if (probe.status === 404) throw new Skip('GET /articles/{id}/revisions is not in this API yet (desk-api)');
+    const { context, page } = await signedIn();
+    await page.goto(`${desk.url}#/articles/${articleId}`);
+    await eventually('the article', async () => (await page.getByLabel('Titre').inputValue()) !== '');
+    await page.getByRole('button', { name: 'Historique' }).click();
+    // The first version against the newest: the title changed between them.
+    await page.getByLabel('Comparer la version').selectOption('1');
+    await page.getByRole('button', { name: 'Comparer' }).click();
+    await page.getByRole('heading', { name: 'Titre', level: 3 }).waitFor();
+    await page.locator('.diff ins', { hasText: 'Le marché couvert rouvre enfin' }).first().waitFor();
+    await accessible(page, 'history');
+    await screenshot(page, 'history');
+    await page.getByRole('button', { name: 'Restaurer la version 1' }).click();
+    await page.getByText(/Version restaurée/).waitFor();
+    const article = await (await api(`/articles/${articleId}`)).json();
+    check(article.title === 'Le marché couvert rouvre', `not restored: ${article.title}`);
     await context.close();
   });
 
@@ -286,9 +301,12 @@ try {
     const bundle = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(assets, f), 'utf8')).join('');
     check(!bundle.includes('__GAZETTE_E2E_TOKEN__'), 'the production bundle reads the test token');
   });
+} catch (error) {
+  results.push({ name: 'the suite could start', outcome: 'failed' });
+  console.log(`FAILED  the suite could not start: ${error?.stack ?? error}`);
 } finally {
-  await browser.close();
-  desk.close();
+  await browser?.close();
+  desk?.close();
   await cloud.stop();
 }
 
