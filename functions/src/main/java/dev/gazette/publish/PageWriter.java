@@ -183,28 +183,46 @@ final class PageWriter {
     }
   }
 
-  /** Files of one page go out one after another: the pages of a batch already run in parallel. */
+  /**
+   * Files of one page go out side by side (an article's HTML and JSON: one S3 round trip, not
+   * two); when the page is itself one of a batch written in parallel they go one after another.
+   * Hashes are recorded only once every file is written, so a failed file is written again.
+   */
   private void writeFiles(PageId page, PageJob.Output output, Map<String, String> hashes,
       Map<PageId, Set<String>> replaced) {
+    List<RenderedFile> changed = new ArrayList<>();
+    Map<String, String> newHashes = new HashMap<>();
     for (RenderedFile file : output.files()) {
       String hash = sha256(file);
-      String previous = hashes.get(file.key());
-      if (trustHashes && hash.equals(previous)) {
+      if (trustHashes && hash.equals(hashes.get(file.key()))) {
         counters.pageSkipped();
-        continue;
+      } else {
+        changed.add(file);
+        newHashes.put(file.key(), hash);
       }
+    }
+    List<Runnable> calls = new ArrayList<>();
+    changed.forEach(file -> calls.add(() -> {
       pages.put(file);
       counters.pageWritten();
-      hashes.put(file.key(), hash);
-      if (previous != null && !hash.equals(previous)) {
+    }));
+    // Deleted even when the ledger does not know the key: a crash may have come between
+    // the write and its record, and a leftover page could link to pages that are gone.
+    output.deletions().forEach(key -> calls.add(() -> {
+      pages.delete(key);
+      counters.pageDeleted();
+    }));
+    parallel.map(calls, call -> {
+      call.run();
+      return true;
+    });
+    for (RenderedFile file : changed) {
+      String previous = hashes.put(file.key(), newHashes.get(file.key()));
+      if (previous != null && !previous.equals(newHashes.get(file.key()))) {
         replaced.computeIfAbsent(page, any -> ConcurrentHashMap.newKeySet()).add(file.key());
       }
     }
     for (String key : output.deletions()) {
-      // Deleted even when the ledger does not know the key: a crash may have come between
-      // the write and its record, and a leftover page could link to pages that are gone.
-      pages.delete(key);
-      counters.pageDeleted();
       hashes.remove(key);
       replaced.computeIfAbsent(page, any -> ConcurrentHashMap.newKeySet()).add(key);
     }
