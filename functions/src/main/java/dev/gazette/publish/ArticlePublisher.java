@@ -290,7 +290,7 @@ public final class ArticlePublisher {
         }
       }
     } else {
-      ownPage = ownPageEarly ? writeEarly(request, CompletableFuture.completedFuture(false)) : null;
+      ownPage = ownPageEarly ? writeEarly(request, null) : null;
       touched.addAll(before.touchedPages());
     }
     PublishedState after = new PublishedState(articleId, entry, target,
@@ -304,13 +304,13 @@ public final class ArticlePublisher {
     return new Prepared(current.map(Article::updatedAt), touched, before.entry() != null, ownPage);
   }
 
-  /** Starts writing the article's page beside the rest of its preparation, once its list is saved. */
+  /**
+   * Starts writing the article's page beside the rest of its preparation: its ticket is taken
+   * while its related list is saved (null: nothing to save), it is rendered once that is saved.
+   */
   private CompletableFuture<PageWriter.Outcome> writeEarly(Request request, CompletableFuture<Boolean> ownSave) {
     PageJob job = pages.article(request.articleId(), request.slugsMentioned());
-    return parallel.startBeside(() -> {
-      ownSave.join();
-      return writer.write(List.of(job), NOTHING_CACHED);
-    });
+    return parallel.startBeside(() -> writer.write(List.of(job), NOTHING_CACHED, ownSave));
   }
 
   private static Set<Slug> previousSlugs(PublishedState before, Optional<Article> live) {

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -94,6 +97,19 @@ final class PageWriter {
    * the round's tickets are taken, so that cached reads never predate a ticket.
    */
   Outcome write(List<PageJob> jobs, Runnable freshReads) {
+    return write(jobs, freshReads, null);
+  }
+
+  /**
+   * Brings every page up to date once {@code ready} (the save of what the pages show) is done,
+   * taking the tickets while it runs: one round trip less before the first rendering. Nothing
+   * is rendered before it is done. A claim that found another holder is taken again after it,
+   * so the holder renders what it saved; a claim that brought the lease renders after it
+   * anyway. If the save failed, the pages are still rendered from what the table holds.
+   *
+   * @param ready null when what the pages show is saved already
+   */
+  Outcome write(List<PageJob> jobs, Runnable freshReads, CompletableFuture<?> ready) {
     String owner = UUID.randomUUID().toString();
     Map<PageId, PageJob> unique = new LinkedHashMap<>();
     jobs.forEach(job -> unique.putIfAbsent(job.page(), job));
@@ -102,6 +118,11 @@ final class PageWriter {
     Map<PageId, RuntimeException> failed = new LinkedHashMap<>();
     Map<PageId, Set<String>> replaced = new ConcurrentHashMap<>();
     apply(parallel.map(List.copyOf(unique.values()), job -> claim(job, owner)), held, waiting, failed);
+    if (ready != null) {
+      awaitQuietly(ready);
+      List<PageJob> again = waiting.values().stream().map(Waiting::job).toList();
+      apply(parallel.map(again, job -> claim(job, owner)), held, waiting, failed);
+    }
     Instant giveUp = clock.instant().plus(GIVE_UP);
     Map<PageId, PageLedger.Status> lastSeen = Map.of();
     for (int round = 0; !held.isEmpty() || !waiting.isEmpty(); round++) {
@@ -238,6 +259,15 @@ final class PageWriter {
     }).collect(Collectors.joining(", "));
     return new IllegalStateException("gave up after " + GIVE_UP.toSeconds()
         + " s waiting for other Publishers to render: " + pages);
+  }
+
+  /** Waits for the save; its failure is its caller's to report. */
+  private static void awaitQuietly(CompletableFuture<?> ready) {
+    try {
+      ready.join();
+    } catch (CompletionException | CancellationException failed) {
+      // Rendered from what the table holds: a correct page for the tickets taken.
+    }
   }
 
   private static void pause(int round) {
