@@ -18,6 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Brings the site in line with one article. It is told only that the article is dirty (and
@@ -119,9 +122,10 @@ public final class ArticlePublisher {
    */
   public BatchOutcome publish(List<Request> requests) {
     BatchPages batch = new BatchPages();
+    Map<String, CompletableFuture<Found>> found = readAhead(requests);
     for (Request request : requests) {
       try {
-        Prepared prepared = prepare(request);
+        Prepared prepared = prepare(request, found.get(request.articleId()));
         if (prepared.ownPage() != null) {
           batch.writingEarly(new PageId.Article(request.articleId()), prepared.ownPage());
         }
@@ -194,11 +198,43 @@ public final class ArticlePublisher {
   private record Prepared(Optional<Instant> live, Set<PageId> pages, boolean wasLive,
       CompletableFuture<PageWriter.Outcome> ownPage) {}
 
-  private Prepared prepare(Request request) {
+  /** An article and its published state, as read for its preparation. */
+  private record Found(Optional<Article> article, PublishedState state) {}
+
+  /**
+   * Reads every article of a batch and its published state side by side before the first is
+   * prepared: no article's preparation changes another's, so each saves a round trip. (A batch
+   * that names an article twice finds its state changed, and that preparation reads again.)
+   */
+  private Map<String, CompletableFuture<Found>> readAhead(List<Request> requests) {
+    Map<String, CompletableFuture<Found>> found = new LinkedHashMap<>();
+    if (requests.size() < 2) {
+      return found;
+    }
+    List<String> ids = requests.stream().map(Request::articleId).distinct().toList();
+    ids.forEach(id -> found.put(id, new CompletableFuture<>()));
+    parallel.startBeside(() -> parallel.map(ids, id -> {
+      try {
+        return found.get(id).complete(read(id));
+      } catch (RuntimeException failure) {
+        return found.get(id).completeExceptionally(failure);
+      }
+    }));
+    return found;
+  }
+
+  private Found read(String articleId) {
+    CompletableFuture<PublishedState> stateRead = parallel.start(() -> listings.state(articleId));
+    Optional<Article> current = articles.find(articleId);
+    return new Found(current, joined(stateRead));
+  }
+
+  private Prepared prepare(Request request, CompletableFuture<Found> readAhead) {
     for (int attempt = 1; ; attempt++) {
       try {
-        // A retry may rank again: then the page is written with the rest of the batch.
-        return prepareOnce(request, attempt == 1);
+        // A retry reads again, and may rank again: then the page is written with the rest of the batch.
+        Found found = attempt == 1 && readAhead != null ? joined(readAhead) : read(request.articleId());
+        return prepareOnce(request, found, attempt == 1);
       } catch (ConcurrentPublish concurrent) {
         if (attempt == ATTEMPTS) {
           throw concurrent;
@@ -207,12 +243,11 @@ public final class ArticlePublisher {
     }
   }
 
-  private Prepared prepareOnce(Request request, boolean ownPageEarly) {
+  private Prepared prepareOnce(Request request, Found found, boolean ownPageEarly) {
     String articleId = request.articleId();
     lists.forget();
-    CompletableFuture<PublishedState> stateRead = parallel.start(() -> listings.state(articleId));
-    Optional<Article> current = articles.find(articleId);
-    PublishedState before = stateRead.join();
+    Optional<Article> current = found.article();
+    PublishedState before = found.state();
     Optional<Article> live = current.filter(Article::isPublished);
     ListEntry entry = live.map(article -> entries.entryOf(article, pictures.of(article).lead()))
         .orElse(null);
@@ -229,9 +264,24 @@ public final class ArticlePublisher {
     CompletableFuture<PageWriter.Outcome> ownPage;
     if (entryChanged) {
       RelatedFinder.Change change = new RelatedFinder.Change(articleId, entry, target);
-      List<ArticleSummary> own = rankOwn(change);
-      ownPage = ownPageEarly ? writeEarly(request) : null;
-      reRankOthers(change, own).forEach(other -> touched.add(new PageId.Article(other)));
+      // One round: the article's saved list, who shows it, and the lists its ranking reads.
+      List<ListId> ofTopics = target.stream().filter(list -> !list.isSite()).toList();
+      List<Runnable> round = new ArrayList<>(lists.reads(ofTopics, target));
+      AtomicReference<Optional<List<ArticleSummary>>> savedRead = new AtomicReference<>();
+      AtomicReference<List<String>> linkedRead = new AtomicReference<>();
+      round.add(() -> savedRead.set(related.related(articleId)));
+      round.add(() -> linkedRead.set(related.linkedFrom(articleId)));
+      parallel.map(round, read -> {
+        read.run();
+        return true;
+      });
+      List<ArticleSummary> own = entry == null ? List.of() : finder.relatedTo(entry, change);
+      Optional<List<ArticleSummary>> saved = savedRead.get();
+      // The own list is saved beside the neighbours' reads; its page waits only for that save.
+      CompletableFuture<Boolean> ownSave = parallel.start(() -> saveOwn(articleId, entry, saved, own));
+      ownPage = ownPageEarly ? writeEarly(request, ownSave) : null;
+      Set<String> others = reRankOthers(change, own, linkedRead.get(), ownSave);
+      others.forEach(other -> touched.add(new PageId.Article(other)));
       for (ListChange listChange : changes) {
         touched.add(new PageId.Front(listChange.list()));
         touched.add(new PageId.Month(listChange.list(), listChange.month()));
@@ -240,7 +290,7 @@ public final class ArticlePublisher {
         }
       }
     } else {
-      ownPage = ownPageEarly ? writeEarly(request) : null;
+      ownPage = ownPageEarly ? writeEarly(request, null) : null;
       touched.addAll(before.touchedPages());
     }
     PublishedState after = new PublishedState(articleId, entry, target,
@@ -254,10 +304,13 @@ public final class ArticlePublisher {
     return new Prepared(current.map(Article::updatedAt), touched, before.entry() != null, ownPage);
   }
 
-  /** Starts writing the article's page beside the rest of its preparation. */
-  private CompletableFuture<PageWriter.Outcome> writeEarly(Request request) {
+  /**
+   * Starts writing the article's page beside the rest of its preparation: its ticket is taken
+   * while its related list is saved (null: nothing to save), it is rendered once that is saved.
+   */
+  private CompletableFuture<PageWriter.Outcome> writeEarly(Request request, CompletableFuture<Boolean> ownSave) {
     PageJob job = pages.article(request.articleId(), request.slugsMentioned());
-    return parallel.startBeside(() -> writer.write(List.of(job), NOTHING_CACHED));
+    return parallel.startBeside(() -> writer.write(List.of(job), NOTHING_CACHED, ownSave));
   }
 
   private static Set<Slug> previousSlugs(PublishedState before, Optional<Article> live) {
@@ -269,38 +322,64 @@ public final class ArticlePublisher {
     return previous;
   }
 
-  /** The article's own related list, ranked as the lists will be with this change: saved. */
-  private List<ArticleSummary> rankOwn(RelatedFinder.Change change) {
-    if (change.entry() == null) {
-      related.forgetRelated(change.articleId());
-      return List.of();
+  /**
+   * Saves the article's own related list, ranked as the lists will be with this change, given
+   * the list saved before; drops it when the article left the lists.
+   */
+  private boolean saveOwn(String articleId, ListEntry entry, Optional<List<ArticleSummary>> saved,
+      List<ArticleSummary> own) {
+    if (entry == null) {
+      if (saved.isPresent()) {
+        related.forgetRelated(articleId);
+      }
+      return saved.isPresent();
     }
-    List<ArticleSummary> own = finder.relatedTo(change.entry(), change);
-    saveIfChanged(change.articleId(), own);
-    return own;
+    return saveIfChanged(articleId, saved, own);
   }
 
   /**
    * Recomputes the related lists of the articles that show this one (when what they show
    * changed) and of its closest neighbours (so a new article gets linked from older ones).
    * Returns the other articles whose list changed: their pages must be rendered again.
+   * Their entries come from the lists just read where they are in them; their saved lists
+   * and any missing entries are read in one round, beside the article's own save.
    */
-  private Set<String> reRankOthers(RelatedFinder.Change change, List<ArticleSummary> own) {
+  private Set<String> reRankOthers(RelatedFinder.Change change, List<ArticleSummary> own,
+      List<String> linkedFrom, CompletableFuture<Boolean> ownSave) {
     String articleId = change.articleId();
     Set<String> candidates = new LinkedHashSet<>();
     own.stream().limit(NEIGHBOURS_REFRESHED).forEach(neighbour -> candidates.add(neighbour.id()));
-    candidates.addAll(related.linkedFrom(articleId));
+    candidates.addAll(linkedFrom);
     candidates.remove(articleId);
-    // Each neighbour's list is its own: they are ranked and saved side by side.
     List<String> others = List.copyOf(candidates);
-    List<Boolean> reRanked = parallel.map(others, other -> {
-      ListEntry otherEntry = listings.state(other).entry();
-      if (otherEntry == null) {
-        related.forgetRelated(other);
+    Map<String, ListEntry> listed = lists.entriesRead();
+    List<ListId> topics = others.stream().filter(listed::containsKey)
+        .flatMap(other -> listed.get(other).summary().topics().stream())
+        .map(topic -> ListId.topic(topic.slug())).distinct().toList();
+    List<ListId> withSite = new ArrayList<>(topics);
+    withSite.add(ListId.site());
+    // One round: their saved lists, their entries when not listed, their topics' lists.
+    List<Runnable> round = new ArrayList<>(lists.reads(topics, withSite));
+    Map<String, Neighbour> found = new ConcurrentHashMap<>();
+    others.forEach(other -> round.add(() -> found.put(other, new Neighbour(other,
+        listed.containsKey(other) ? listed.get(other) : listings.state(other).entry(),
+        related.related(other)))));
+    parallel.map(round, read -> {
+      read.run();
+      return true;
+    });
+    List<Neighbour> read = others.stream().map(found::get).toList();
+    List<Boolean> reRanked = parallel.map(read, neighbour -> {
+      if (neighbour.entry() == null) {
+        if (neighbour.saved().isEmpty()) {
+          return false;
+        }
+        related.forgetRelated(neighbour.id());
         return false;
       }
-      return saveIfChanged(other, finder.relatedTo(otherEntry, change));
+      return saveIfChanged(neighbour.id(), neighbour.saved(), finder.relatedTo(neighbour.entry(), change));
     });
+    joined(ownSave);
     Set<String> changed = new LinkedHashSet<>();
     for (int i = 0; i < others.size(); i++) {
       if (reRanked.get(i)) {
@@ -310,8 +389,22 @@ public final class ArticlePublisher {
     return changed;
   }
 
-  private boolean saveIfChanged(String articleId, List<ArticleSummary> list) {
-    Optional<List<ArticleSummary>> saved = related.related(articleId);
+  /** A call's result, or its own failure rather than a wrapped one. */
+  private static <T> T joined(CompletableFuture<T> call) {
+    try {
+      return call.join();
+    } catch (CompletionException wrapped) {
+      if (wrapped.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw wrapped;
+    }
+  }
+
+  /** Another article to rank again: its listed entry (null when unlisted) and its saved list. */
+  private record Neighbour(String id, ListEntry entry, Optional<List<ArticleSummary>> saved) {}
+
+  private boolean saveIfChanged(String articleId, Optional<List<ArticleSummary>> saved, List<ArticleSummary> list) {
     if (saved.filter(list::equals).isPresent()) {
       return false;
     }

@@ -35,6 +35,17 @@ final class ListReader {
    * {@link #latest} and {@link #sizes} find them.
    */
   void prefetch(Collection<ListId> newestOf, Collection<ListId> sizesOf) {
+    parallel.map(reads(newestOf, sizesOf), read -> {
+      read.run();
+      return true;
+    });
+  }
+
+  /**
+   * The reads {@link #prefetch} would make, for a caller that sends them in one round with
+   * reads of its own.
+   */
+  List<Runnable> reads(Collection<ListId> newestOf, Collection<ListId> sizesOf) {
     List<Runnable> reads = new ArrayList<>();
     newestOf.stream().distinct().filter(list -> !newest.containsKey(list)).forEach(list ->
         reads.add(() -> newest.putIfAbsent(list, listings.latest(list, NEWEST))));
@@ -42,10 +53,17 @@ final class ListReader {
     if (!unsized.isEmpty()) {
       reads.add(() -> sizes.putAll(listings.sizes(unsized)));
     }
-    parallel.map(reads, read -> {
-      read.run();
-      return true;
-    });
+    return reads;
+  }
+
+  /**
+   * The entries of every list read so far, by article: an article's entry is the same in each
+   * list that holds it (one transaction writes them all).
+   */
+  Map<String, ListEntry> entriesRead() {
+    Map<String, ListEntry> byArticle = new HashMap<>();
+    newest.values().forEach(entries -> entries.forEach(entry -> byArticle.putIfAbsent(entry.id(), entry)));
+    return byArticle;
   }
 
   /** The newest entries of a list, at most {@link #NEWEST}. */

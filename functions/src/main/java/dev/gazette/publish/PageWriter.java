@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -94,6 +97,19 @@ final class PageWriter {
    * the round's tickets are taken, so that cached reads never predate a ticket.
    */
   Outcome write(List<PageJob> jobs, Runnable freshReads) {
+    return write(jobs, freshReads, null);
+  }
+
+  /**
+   * Brings every page up to date once {@code ready} (the save of what the pages show) is done,
+   * taking the tickets while it runs: one round trip less before the first rendering. Nothing
+   * is rendered before it is done. A claim that found another holder is taken again after it,
+   * so the holder renders what it saved; a claim that brought the lease renders after it
+   * anyway. If the save failed, the pages are still rendered from what the table holds.
+   *
+   * @param ready null when what the pages show is saved already
+   */
+  Outcome write(List<PageJob> jobs, Runnable freshReads, CompletableFuture<?> ready) {
     String owner = UUID.randomUUID().toString();
     Map<PageId, PageJob> unique = new LinkedHashMap<>();
     jobs.forEach(job -> unique.putIfAbsent(job.page(), job));
@@ -102,6 +118,11 @@ final class PageWriter {
     Map<PageId, RuntimeException> failed = new LinkedHashMap<>();
     Map<PageId, Set<String>> replaced = new ConcurrentHashMap<>();
     apply(parallel.map(List.copyOf(unique.values()), job -> claim(job, owner)), held, waiting, failed);
+    if (ready != null) {
+      awaitQuietly(ready);
+      List<PageJob> again = waiting.values().stream().map(Waiting::job).toList();
+      apply(parallel.map(again, job -> claim(job, owner)), held, waiting, failed);
+    }
     Instant giveUp = clock.instant().plus(GIVE_UP);
     Map<PageId, PageLedger.Status> lastSeen = Map.of();
     for (int round = 0; !held.isEmpty() || !waiting.isEmpty(); round++) {
@@ -183,28 +204,46 @@ final class PageWriter {
     }
   }
 
-  /** Files of one page go out one after another: the pages of a batch already run in parallel. */
+  /**
+   * Files of one page go out side by side (an article's HTML and JSON: one S3 round trip, not
+   * two); when the page is itself one of a batch written in parallel they go one after another.
+   * Hashes are recorded only once every file is written, so a failed file is written again.
+   */
   private void writeFiles(PageId page, PageJob.Output output, Map<String, String> hashes,
       Map<PageId, Set<String>> replaced) {
+    List<RenderedFile> changed = new ArrayList<>();
+    Map<String, String> newHashes = new HashMap<>();
     for (RenderedFile file : output.files()) {
       String hash = sha256(file);
-      String previous = hashes.get(file.key());
-      if (trustHashes && hash.equals(previous)) {
+      if (trustHashes && hash.equals(hashes.get(file.key()))) {
         counters.pageSkipped();
-        continue;
+      } else {
+        changed.add(file);
+        newHashes.put(file.key(), hash);
       }
+    }
+    List<Runnable> calls = new ArrayList<>();
+    changed.forEach(file -> calls.add(() -> {
       pages.put(file);
       counters.pageWritten();
-      hashes.put(file.key(), hash);
-      if (previous != null && !hash.equals(previous)) {
+    }));
+    // Deleted even when the ledger does not know the key: a crash may have come between
+    // the write and its record, and a leftover page could link to pages that are gone.
+    output.deletions().forEach(key -> calls.add(() -> {
+      pages.delete(key);
+      counters.pageDeleted();
+    }));
+    parallel.map(calls, call -> {
+      call.run();
+      return true;
+    });
+    for (RenderedFile file : changed) {
+      String previous = hashes.put(file.key(), newHashes.get(file.key()));
+      if (previous != null && !previous.equals(newHashes.get(file.key()))) {
         replaced.computeIfAbsent(page, any -> ConcurrentHashMap.newKeySet()).add(file.key());
       }
     }
     for (String key : output.deletions()) {
-      // Deleted even when the ledger does not know the key: a crash may have come between
-      // the write and its record, and a leftover page could link to pages that are gone.
-      pages.delete(key);
-      counters.pageDeleted();
       hashes.remove(key);
       replaced.computeIfAbsent(page, any -> ConcurrentHashMap.newKeySet()).add(key);
     }
@@ -220,6 +259,15 @@ final class PageWriter {
     }).collect(Collectors.joining(", "));
     return new IllegalStateException("gave up after " + GIVE_UP.toSeconds()
         + " s waiting for other Publishers to render: " + pages);
+  }
+
+  /** Waits for the save; its failure is its caller's to report. */
+  private static void awaitQuietly(CompletableFuture<?> ready) {
+    try {
+      ready.join();
+    } catch (CompletionException | CancellationException failed) {
+      // Rendered from what the table holds: a correct page for the tickets taken.
+    }
   }
 
   private static void pause(int round) {

@@ -22,7 +22,14 @@ public final class ParallelCalls implements AutoCloseable {
   public static final int DEFAULT_THREADS = 8;
   private final ExecutorService pool;
   private final ExecutorService beside;
+  /**
+   * The calls of work started beside (a page's reads and writes) have threads of their own: they
+   * never queue behind the caller's calls, and an article's page goes out while its neighbours
+   * are still being ranked.
+   */
+  private final ExecutorService besideCalls;
   private final ThreadLocal<Boolean> onPool = ThreadLocal.withInitial(() -> false);
+  private final ThreadLocal<Boolean> onBeside = ThreadLocal.withInitial(() -> false);
 
   public ParallelCalls(int threads) {
     AtomicInteger count = new AtomicInteger();
@@ -35,10 +42,26 @@ public final class ParallelCalls implements AutoCloseable {
       return thread;
     });
     this.beside = Executors.newFixedThreadPool(Math.max(1, threads / 2), task -> {
-      Thread thread = new Thread(task, "publisher-beside-" + count.incrementAndGet());
+      Thread thread = new Thread(() -> {
+        onBeside.set(true);
+        task.run();
+      }, "publisher-beside-" + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     });
+    this.besideCalls = Executors.newFixedThreadPool(threads, task -> {
+      Thread thread = new Thread(() -> {
+        onPool.set(true);
+        task.run();
+      }, "publisher-beside-calls-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** Where a call made on this thread goes. */
+  private ExecutorService callsPool() {
+    return onBeside.get() ? besideCalls : pool;
   }
 
   /** The results in the order of {@code inputs}; a single input runs on the caller's thread. */
@@ -48,7 +71,7 @@ public final class ParallelCalls implements AutoCloseable {
     }
     List<Future<R>> futures = new ArrayList<>();
     for (T input : inputs) {
-      futures.add(pool.submit(() -> call.apply(input)));
+      futures.add(callsPool().submit(() -> call.apply(input)));
     }
     List<R> results = new ArrayList<>();
     for (Future<R> future : futures) {
@@ -62,7 +85,7 @@ public final class ParallelCalls implements AutoCloseable {
     if (onPool.get()) {
       return CompletableFuture.completedFuture(call.get());
     }
-    return CompletableFuture.supplyAsync(call, pool);
+    return CompletableFuture.supplyAsync(call, callsPool());
   }
 
   /**
@@ -94,5 +117,6 @@ public final class ParallelCalls implements AutoCloseable {
   public void close() {
     pool.shutdownNow();
     beside.shutdownNow();
+    besideCalls.shutdownNow();
   }
 }

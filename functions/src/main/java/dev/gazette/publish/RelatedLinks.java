@@ -15,7 +15,8 @@ public interface RelatedLinks {
 
   /**
    * Stores an article's related list and the reverse links of what it gained and lost since
-   * {@code previous}, the list the caller just read (empty if there was none).
+   * {@code previous}, the list the caller read (empty if there was none); every link of
+   * {@code related} is stored whatever {@code previous} says, so a stale read loses none.
    */
   void saveRelated(String articleId, List<ArticleSummary> previous, List<ArticleSummary> related);
 

@@ -49,11 +49,11 @@ public final class DynamoRelatedLinks implements RelatedLinks {
     Map<String, AttributeValue> item = new HashMap<>(key(INDEX_PREFIX + articleId, RELATED));
     item.put("articles", AttributeValue.fromL(related.stream().map(ListItems::summary).toList()));
     writes.add(WriteRequest.builder().putRequest(put -> put.item(item)).build());
-    for (String gained : after) {
-      if (!before.contains(gained)) {
-        writes.add(WriteRequest.builder().putRequest(put -> put.item(
-            key(INDEX_PREFIX + gained, LINKED_FROM_PREFIX + articleId))).build());
-      }
+    // Every link of the new list is put, not only those gained since the list read: a link
+    // another Publisher dropped meanwhile comes back (puts are idempotent, same request).
+    for (String shown : after) {
+      writes.add(WriteRequest.builder().putRequest(put -> put.item(
+          key(INDEX_PREFIX + shown, LINKED_FROM_PREFIX + articleId))).build());
     }
     for (String lost : before) {
       if (!after.contains(lost)) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,30 @@ class PageWriterTest {
     public Clock withZone(java.time.ZoneId zone) {
       return this;
     }
+  }
+
+  @Test
+  void aTicketTakenBeforeTheSaveIsTakenAgainAfterItWhenAnotherPublisherHeldThePage()
+      throws Exception {
+    AtomicReference<String> table = new AtomicReference<>("10 articles");
+    Instant now = Instant.now();
+    ledger.claim(SPORT_FRONT, "other-lambda", now, now.plus(PageWriter.LEASE));
+    PageWriter writer = new PageWriter(pages, ledger, counters, Clock.systemUTC(), PublisherFixture.PARALLEL);
+    PageJob job = new PageJob(SPORT_FRONT, () -> PageJob.Output.of(List.of(topicPage(table.get()))));
+    CompletableFuture<Void> saved = new CompletableFuture<>();
+    Thread publisher = new Thread(() -> writer.write(List.of(job), () -> { }, saved));
+    publisher.start();
+    awaitTicket(2);
+    // The other holder renders once more for that ticket, but before the save lands.
+    pages.put(topicPage(table.get()));
+    assertThat(ledger.release(SPORT_FRONT, "other-lambda", 2, java.util.Map.of()))
+        .isInstanceOf(PageLedger.Release.Done.class);
+    table.set("11 articles");
+    saved.complete(null);
+    publisher.join(10_000);
+
+    assertThat(publisher.isAlive()).isFalse();
+    assertThat(pages.text("topics/sport/index.html")).isEqualTo("11 articles");
   }
 
   private void awaitTicket(long ticket) {

@@ -174,7 +174,7 @@ public final class LatencyBench {
     long end = System.nanoTime();
     Optional<Long> pageDone = removed ? writes.firstDelete(page) : writes.firstWrite(page);
     return new ChangeTiming(change, millis(end - start), pageDone.map(at -> millis(at - start)).orElse(Double.NaN),
-        latency.waited().toNanos() / 1e6);
+        latency.waited().toNanos() / 1e6, latency.requests("DynamoDb"), latency.requests("S3"));
   }
 
   /** Batches of publishes into a topic of their own, each batch one invocation. */
@@ -209,7 +209,7 @@ public final class LatencyBench {
       writes.written().forEach((key, written) -> (ownKeys.contains(key) ? own
           : key.startsWith("articles/") ? others : shared).put(key, written.count()));
       timings.add(new BatchTiming(options.batchSize(), millis(end - start), latency.waited().toNanos() / 1e6,
-          first, last, own, others, shared));
+          latency.requests("DynamoDb"), latency.requests("S3"), first, last, own, others, shared));
     }
     return timings;
   }

@@ -26,6 +26,7 @@ final class LatencyReport {
     byKind.forEach((kind, timings) -> {
       row(out, kind, "invocation", timings, ChangeTiming::invocationMs);
       row(out, "", "  of it delays, summed", timings, ChangeTiming::delaysMs);
+      count(out, "  DynamoDB / S3 requests", timings);
       row(out, "", kind.equals("unpublish") ? "-> article page removed" : kind.equals("all changes")
           ? "-> article page written/removed" : "-> article page written", timings, ChangeTiming::pageMs);
     });
@@ -40,6 +41,8 @@ final class LatencyReport {
     out.append(String.format(" %9s%n", "median"));
     batchRow(out, "invocation (ms)", batches, BatchTiming::invocationMs);
     batchRow(out, "  delays of its requests, summed (ms)", batches, BatchTiming::delaysMs);
+    batchRow(out, "  DynamoDB requests", batches, BatchTiming::dynamoRequests);
+    batchRow(out, "  S3 requests", batches, BatchTiming::s3Requests);
     batchRow(out, "first article page written (ms)", batches, BatchTiming::firstPageMs);
     batchRow(out, "all article pages written (ms)", batches, BatchTiming::allPagesMs);
     batchRow(out, "writes of the batch's article pages (HTML+JSON)", batches, b -> b.writes(b.ownPages()));
@@ -78,6 +81,16 @@ final class LatencyReport {
     out.append(millis.size() < timings.size()
         ? String.format("  (%d of %d never)%n", timings.size() - millis.size(), timings.size())
         : System.lineSeparator());
+  }
+
+  /** Requests per invocation, p50 and p95 of each service: the same on a busy machine or an idle one. */
+  private static void count(StringBuilder out, String measure, List<ChangeTiming> timings) {
+    Percentiles dynamo = new Percentiles(timings.stream().map(ChangeTiming::dynamoRequests).toList());
+    Percentiles s3 = new Percentiles(timings.stream().map(ChangeTiming::s3Requests).toList());
+    out.append(String.format("%-16s %-30s %9s %9s %9s%n", "", measure,
+        String.format("%.0f / %.0f", dynamo.median(), s3.median()),
+        String.format("%.0f / %.0f", dynamo.at(0.95), s3.at(0.95)),
+        String.format("%.0f / %.0f", dynamo.max(), s3.max())));
   }
 
   private static void batchRow(StringBuilder out, String measure, List<BatchTiming> batches,

@@ -1,6 +1,8 @@
 package dev.gazette.bench.latency;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
@@ -23,6 +25,7 @@ public final class SimulatedLatency implements ExecutionInterceptor {
   private final RequestDelays delays;
   private final Sleeper sleeper;
   private final LongAdder waitedNanos = new LongAdder();
+  private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
 
   public SimulatedLatency(RequestDelays delays) {
     this(delays, duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000));
@@ -35,8 +38,9 @@ public final class SimulatedLatency implements ExecutionInterceptor {
 
   @Override
   public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-    Duration delay = delays.of(attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME),
-        attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
+    String service = attributes.getAttribute(SdkExecutionAttribute.SERVICE_NAME);
+    requests.computeIfAbsent(service, any -> new LongAdder()).increment();
+    Duration delay = delays.of(service, attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
     if (delay.isZero()) {
       return;
     }
@@ -57,7 +61,17 @@ public final class SimulatedLatency implements ExecutionInterceptor {
     return Duration.ofNanos(waitedNanos.sum());
   }
 
+  /**
+   * The requests sent to a service ("DynamoDb", "S3") since the last {@link #reset}, each retry
+   * counted: they do not depend on how busy the machine is.
+   */
+  public long requests(String service) {
+    LongAdder count = requests.get(service);
+    return count == null ? 0 : count.sum();
+  }
+
   public void reset() {
     waitedNanos.reset();
+    requests.clear();
   }
 }

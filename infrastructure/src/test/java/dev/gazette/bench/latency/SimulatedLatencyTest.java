@@ -56,6 +56,8 @@ class SimulatedLatencyTest {
     assertThat(slept).containsExactly(Duration.ofMillis(6), Duration.ofMillis(6),
         Duration.ofMillis(25), Duration.ofMillis(25), Duration.ofMillis(15), Duration.ofMillis(15));
     assertThat(latency.waited()).isEqualTo(Duration.ofMillis(92));
+    assertThat(latency.requests("DynamoDb")).isEqualTo(2);
+    assertThat(latency.requests("S3")).isEqualTo(4);
   }
 
   @Test
