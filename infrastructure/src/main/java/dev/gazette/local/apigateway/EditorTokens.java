@@ -22,11 +22,12 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * The local stand-in for the editors' identity provider: an RS256 key kept in the data directory
- * (so tokens survive restarts) that mints the JWTs the API stand-in accepts.
+ * The signing side of the local identity provider: an RS256 key kept in the data directory (so
+ * tokens survive restarts) that mints the JWTs the API stand-in accepts, under one issuer.
  */
 public final class EditorTokens {
 
+  /** The issuer of tokens minted without an identity provider running (tests of the API alone). */
   public static final String ISSUER = "http://localhost/gazette-local";
   public static final String AUDIENCE = "gazette-editors";
   public static final String WRITE_SCOPE = "articles:write";
@@ -36,16 +37,27 @@ public final class EditorTokens {
   private static final String KEY_ID = "gazette-local-editor";
 
   private final RSAKey key;
+  private final String issuer;
 
-  private EditorTokens(RSAKey key) {
+  private EditorTokens(RSAKey key, String issuer) {
     this.key = key;
+    this.issuer = issuer;
+  }
+
+  /** The same key, minting tokens with another {@code iss}: the local identity provider's address. */
+  public EditorTokens withIssuer(String otherIssuer) {
+    return new EditorTokens(key, otherIssuer);
+  }
+
+  public String issuer() {
+    return issuer;
   }
 
   /** The key in {@code keyFile}, created there the first time. */
   public static EditorTokens loadOrCreate(Path keyFile) {
     try {
       if (Files.exists(keyFile)) {
-        return new EditorTokens(RSAKey.parse(Files.readString(keyFile, StandardCharsets.UTF_8)));
+        return new EditorTokens(RSAKey.parse(Files.readString(keyFile, StandardCharsets.UTF_8)), ISSUER);
       }
       EditorTokens tokens = ephemeral();
       Files.createDirectories(keyFile.toAbsolutePath().getParent());
@@ -71,7 +83,7 @@ public final class EditorTokens {
   /** A fresh key held in memory only; a second one forges tokens the first does not accept. */
   public static EditorTokens ephemeral() {
     try {
-      return new EditorTokens(new RSAKeyGenerator(2048).keyID(KEY_ID).generate());
+      return new EditorTokens(new RSAKeyGenerator(2048).keyID(KEY_ID).generate(), ISSUER);
     } catch (JOSEException e) {
       throw new IllegalStateException("Cannot generate an RSA key", e);
     }
@@ -87,7 +99,7 @@ public final class EditorTokens {
   public String mint(String subject, String name, List<String> scopes, Duration lifetime) {
     Instant now = Instant.now();
     return mint(new JWTClaimsSet.Builder()
-        .issuer(ISSUER)
+        .issuer(issuer)
         .audience(AUDIENCE)
         .subject(subject)
         .claim("name", name)
