@@ -32,13 +32,21 @@ public final class ApiGatewayStandIn implements AutoCloseable {
 
   private final ApiRoutes<LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> routes = new ApiRoutes<>();
   private final JwtAuthorizer authorizer;
+  private final CorsRules cors;
   private final JettyHttpServer server;
 
   /** Serves every HttpApi route of the given functions; tokens must be signed by {@code tokens}' key. */
   public ApiGatewayStandIn(int port, EditorTokens tokens,
       List<LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> functions) {
+    this(port, tokens, functions, CorsRules.none());
+  }
+
+  /** As above, answering browsers from the origins {@code cors} allows, as the HTTP API's CORS settings say. */
+  public ApiGatewayStandIn(int port, EditorTokens tokens,
+      List<LocalFunction<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> functions, CorsRules cors) {
+    this.cors = cors;
     functions.forEach(function -> function.definition().routes().forEach(route -> routes.add(route, function)));
-    this.authorizer = new JwtAuthorizer(tokens.publicKey(), EditorTokens.ISSUER, EditorTokens.AUDIENCE);
+    this.authorizer = new JwtAuthorizer(tokens.publicKey(), tokens.issuer(), EditorTokens.AUDIENCE);
     this.server = new JettyHttpServer("api", port, this::handle);
   }
 
@@ -65,6 +73,12 @@ public final class ApiGatewayStandIn implements AutoCloseable {
       throws IOException {
     String requestId = UUID.randomUUID().toString();
     response.setHeader("apigw-requestid", requestId);
+    if (CorsRules.isPreflight(request)) {
+      drain(request.getInputStream());
+      cors.answerPreflight(request, response);
+      return;
+    }
+    cors.decorate(request, response);
     String method = request.getMethod().toUpperCase(Locale.ROOT);
     if (!target.wellEscaped()) {
       // Parameters that cannot be decoded cannot reach a function: refused before routing.

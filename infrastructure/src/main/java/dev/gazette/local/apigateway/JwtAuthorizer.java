@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * What API Gateway's JWT authorizer does before a route's function runs: a bearer token signed by
- * the issuer's key, with the expected {@code iss} and {@code aud}, not expired, not used before {@code nbf}.
+ * the issuer's key, with the expected {@code iss} and {@code aud} (or, for a token without
+ * {@code aud} such as a Cognito access token, {@code client_id}), not expired, not used before {@code nbf}.
  */
 final class JwtAuthorizer {
 
@@ -37,11 +38,14 @@ final class JwtAuthorizer {
   }
 
   private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+  private final String audience;
 
   JwtAuthorizer(RSAKey publicKey, String issuer, String audience) {
+    this.audience = audience;
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
         new ImmutableJWKSet<>(new JWKSet(publicKey))));
-    processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
+    // The audience is checked below: API Gateway accepts client_id in place of a missing aud.
+    processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
         new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("exp")));
   }
 
@@ -60,6 +64,12 @@ final class JwtAuthorizer {
       throw new Unauthorized("The bearer token is not a JWT");
     } catch (BadJOSEException | JOSEException e) {
       throw new Unauthorized("The bearer token was rejected: " + e.getMessage());
+    }
+    List<String> audiences = claims.getAudience();
+    Object clientId = claims.getClaim("client_id");
+    boolean forThisApi = audiences.isEmpty() ? audience.equals(clientId) : audiences.contains(audience);
+    if (!forThisApi) {
+      throw new Unauthorized("The bearer token was rejected: it is not meant for this API (aud or client_id)");
     }
     return new Authorization(stringClaims(claims), scopes(claims));
   }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.function.Consumer;
 import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStoreContext;
@@ -29,6 +30,7 @@ public final class S3Server implements AutoCloseable {
   private BlobStoreContext blobStore;
   private S3Proxy proxy;
   private volatile Consumer<CreatedObject> objectCreated = object -> { };
+  private CrossOriginResourceSharing cors;
 
   private S3Server(Path baseDir, int port) {
     this.baseDir = baseDir;
@@ -45,6 +47,12 @@ public final class S3Server implements AutoCloseable {
     return new S3Server(null, port);
   }
 
+  /** Answers browsers as these CORS rules say (before {@link #start}); without, no CORS at all. */
+  public S3Server withCors(CrossOriginResourceSharing rules) {
+    this.cors = rules;
+    return this;
+  }
+
   public S3Server start() {
     Properties properties = new Properties();
     String provider = "transient-nio2";
@@ -57,7 +65,11 @@ public final class S3Server implements AutoCloseable {
         .credentials("local", "local")
         .overrides(properties)
         .build(BlobStoreContext.class);
-    proxy = S3Proxy.builder()
+    S3Proxy.Builder builder = S3Proxy.builder();
+    if (cors != null) {
+      builder.corsRules(cors);
+    }
+    proxy = builder
         .blobStore(new ObjectCreationTap(new PublicAccessBlock(blobStore.getBlobStore()),
             object -> objectCreated.accept(object)))
         .endpoint(URI.create("http://127.0.0.1:" + requestedPort))

@@ -23,10 +23,13 @@ public final class StackTemplate {
   private final Map<String, String> buckets;
   private final Optional<String> cdnBucket;
   private final List<FunctionDefinition> functions;
+  private final Map<String, List<Map<String, Object>>> bucketCors;
 
   private StackTemplate(String stackName, Map<String, Object> document, Intrinsics intrinsics,
       Map<String, String> parameters, List<TableDefinition> tables, Map<String, String> buckets,
-      Optional<String> cdnBucket, List<FunctionDefinition> functions) {
+      Optional<String> cdnBucket, List<FunctionDefinition> functions,
+      Map<String, List<Map<String, Object>>> bucketCors) {
+    this.bucketCors = bucketCors;
     this.stackName = stackName;
     this.document = document;
     this.intrinsics = intrinsics;
@@ -54,7 +57,8 @@ public final class StackTemplate {
     TemplateResources reader = new TemplateResources(intrinsics, TemplateNodes.map(template.get("Globals")));
     Map<String, String> buckets = Collections.unmodifiableMap(reader.buckets(resources));
     return new StackTemplate(stackName, template, intrinsics, Map.copyOf(TemplateNodes.withoutNulls(parameters)),
-        reader.tables(resources), buckets, cdnBucket(resources, buckets.keySet()), reader.functions(resources));
+        reader.tables(resources), buckets, cdnBucket(resources, buckets.keySet()), reader.functions(resources),
+        Map.copyOf(reader.bucketCors(resources)));
   }
 
   public String stackName() {
@@ -135,6 +139,24 @@ public final class StackTemplate {
 
   public List<FunctionDefinition> functions() {
     return functions;
+  }
+
+  /** The CorsRules of each bucket that declares some (by logical id), resolved for the local stack. */
+  public Map<String, List<Map<String, Object>>> bucketCors() {
+    return bucketCors;
+  }
+
+  /**
+   * The CORS settings of the template's HTTP API (AllowOrigins, AllowMethods…), resolved for the
+   * local stack; empty when it declares none, or no HTTP API.
+   */
+  public Map<String, Object> httpApiCors() {
+    return TemplateNodes.mapOfMaps(document.get("Resources")).values().stream()
+        .filter(resource -> "AWS::Serverless::HttpApi".equals(resource.get("Type")))
+        .map(resource -> TemplateNodes.path(TemplateNodes.map(resource.get("Properties")), "CorsConfiguration"))
+        .map(cors -> TemplateNodes.withoutNulls(TemplateNodes.map(intrinsics.resolve(cors))))
+        .findFirst()
+        .orElse(Map.of());
   }
 
   public FunctionDefinition function(String logicalId) {

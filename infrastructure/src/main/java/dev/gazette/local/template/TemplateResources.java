@@ -21,7 +21,7 @@ final class TemplateResources {
   /** Bucket settings S3Proxy cannot apply and nothing local depends on: left to AWS. */
   private static final Set<String> BUCKET_SETTINGS_LEFT_TO_AWS = Set.of("BucketName",
       "PublicAccessBlockConfiguration", "OwnershipControls", "BucketEncryption", "VersioningConfiguration",
-      "LifecycleConfiguration", "Tags");
+      "LifecycleConfiguration", "Tags", "CorsConfiguration");
   private static final String BUCKET = "AWS::S3::Bucket";
 
   private final Intrinsics intrinsics;
@@ -55,7 +55,8 @@ final class TemplateResources {
 
   /**
    * Every bucket by logical id, with its local name. A setting the local cloud would have to apply
-   * to behave as the stack does (notifications written by hand, CORS) is refused rather than ignored.
+   * to behave as the stack does and does not (notifications written by hand) is refused rather than
+   * ignored; CORS rules are applied by the local S3 ({@link #bucketCors}).
    */
   Map<String, String> buckets(Map<String, Map<String, Object>> resources) {
     Map<String, String> buckets = new LinkedHashMap<>();
@@ -75,6 +76,22 @@ final class TemplateResources {
       }
     });
     return buckets;
+  }
+
+  /** The CORS rules of each bucket that declares some, resolved for the local stack. */
+  Map<String, List<Map<String, Object>>> bucketCors(Map<String, Map<String, Object>> resources) {
+    Map<String, List<Map<String, Object>>> rules = new LinkedHashMap<>();
+    resources.forEach((logicalId, resource) -> {
+      if (BUCKET.equals(resource.get("Type"))) {
+        Object cors = intrinsics.resolve(TemplateNodes.map(resource.get("Properties")).get("CorsConfiguration"));
+        List<Map<String, Object>> bucketRules = TemplateNodes.list(TemplateNodes.map(cors).get("CorsRules")).stream()
+            .map(TemplateNodes::map).toList();
+        if (!bucketRules.isEmpty()) {
+          rules.put(logicalId, bucketRules);
+        }
+      }
+    });
+    return rules;
   }
 
   List<FunctionDefinition> functions(Map<String, Map<String, Object>> resources) {

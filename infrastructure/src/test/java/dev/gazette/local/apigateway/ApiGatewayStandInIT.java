@@ -47,7 +47,48 @@ class ApiGatewayStandInIT {
               .withHeaders(Map.of("Content-Type", "application/json", "ETag", "\"3\""))
               .withBody("{\"ok\":true}").build();
         });
-    api = new ApiGatewayStandIn(0, tokens, List.of(echo)).start();
+    api = new ApiGatewayStandIn(0, tokens, List.of(echo), CorsRules.of(Map.of(
+        "AllowOrigins", List.of(DESK_ORIGIN), "AllowMethods", List.of("GET", "POST", "PUT"),
+        "AllowHeaders", List.of("Authorization", "Content-Type", "If-Match"),
+        "ExposeHeaders", List.of("ETag", "Location"), "MaxAge", 600))).start();
+  }
+
+  private static final String DESK_ORIGIN = "http://localhost:8080";
+
+  @Test
+  void aPreflightFromTheDeskIsAnsweredWithoutTokenOrFunctionAndOtherOriginsGetNoAllowance() throws Exception {
+    HttpResponse<String> preflight = send(HttpRequest.newBuilder(api.url().resolve("/articles/a1"))
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        .header("Origin", DESK_ORIGIN).header("Access-Control-Request-Method", "PUT")
+        .header("Access-Control-Request-Headers", "authorization,content-type,if-match").build());
+    assertThat(preflight.statusCode()).isEqualTo(204);
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(DESK_ORIGIN);
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers")).hasValue("authorization,content-type,if-match");
+    assertThat(preflight.headers().firstValue("Access-Control-Max-Age")).hasValue("600");
+    assertThat(received).isEmpty();
+
+    HttpResponse<String> elsewhere = send(HttpRequest.newBuilder(api.url().resolve("/articles/a1"))
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        .header("Origin", "https://attacker.example").header("Access-Control-Request-Method", "PUT").build());
+    assertThat(elsewhere.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    HttpResponse<String> otherHeader = send(HttpRequest.newBuilder(api.url().resolve("/articles/a1"))
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        .header("Origin", DESK_ORIGIN).header("Access-Control-Request-Method", "PUT")
+        .header("Access-Control-Request-Headers", "x-secret").build());
+    assertThat(otherHeader.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
+  @Test
+  void theDeskMayReadAnswersAndTheirExposedHeadersEvenARefusal() throws Exception {
+    String token = tokens.mint("ed", "Ed", List.of(EditorTokens.WRITE_SCOPE), Duration.ofMinutes(5));
+    HttpResponse<String> answer = send(HttpRequest.newBuilder(api.url().resolve("/articles/a1"))
+        .header("Origin", DESK_ORIGIN).header("Authorization", "Bearer " + token).GET().build());
+    assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).hasValue(DESK_ORIGIN);
+    assertThat(answer.headers().firstValue("Access-Control-Expose-Headers")).hasValue("ETag,Location");
+    HttpResponse<String> refused = send(HttpRequest.newBuilder(api.url().resolve("/articles/a1"))
+        .header("Origin", DESK_ORIGIN).GET().build());
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).hasValue(DESK_ORIGIN);
   }
 
   @AfterEach
@@ -79,6 +120,22 @@ class ApiGatewayStandInIT {
         .audience("someone-else").subject("ed")
         .expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
     assertUnauthorized(send(put("/articles/a1", otherAudience, "{}")));
+    String otherClient = tokens.mint(new JWTClaimsSet.Builder().issuer(EditorTokens.ISSUER)
+        .claim("client_id", "someone-else").subject("ed")
+        .expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+    assertUnauthorized(send(put("/articles/a1", otherClient, "{}")));
+    String noAudienceAtAll = tokens.mint(new JWTClaimsSet.Builder().issuer(EditorTokens.ISSUER).subject("ed")
+        .expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+    assertUnauthorized(send(put("/articles/a1", noAudienceAtAll, "{}")));
+  }
+
+  @Test
+  void aTokenWithoutAudienceIsAcceptedForItsClientIdAsApiGatewayDoesForCognitoAccessTokens() throws Exception {
+    String cognitoLike = tokens.mint(new JWTClaimsSet.Builder().issuer(EditorTokens.ISSUER)
+        .claim("client_id", EditorTokens.AUDIENCE).claim("token_use", "access").subject("ed")
+        .claim("scope", "gazette/articles:write")
+        .expirationTime(Date.from(Instant.now().plusSeconds(600))).build());
+    assertThat(send(put("/articles/a1", cognitoLike, "{}")).statusCode()).isEqualTo(201);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.gazette.local.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,6 +37,36 @@ class S3ServerIT {
 
   @TempDir
   Path dataDir;
+
+  @Test
+  void theTemplatesCorsRuleLetsTheDeskPreflightAPutWhateverTheCaseOfItsHeaders() throws Exception {
+    var rule = S3CorsRules.of(Map.of("UploadsBucket", List.of(Map.<String, Object>of(
+        "AllowedOrigins", List.of("http://localhost:8080"), "AllowedMethods", List.of("PUT"),
+        "AllowedHeaders", List.of("Content-Type", "Content-Length"))))).orElseThrow();
+    try (S3Server s3 = S3Server.inMemory(0).withCors(rule).start()) {
+      HttpClient http = HttpClient.newHttpClient();
+      for (String headers : List.of("content-type", "Content-Type")) {
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(s3.endpoint().resolve("/uploads/x"))
+            .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "http://localhost:8080")
+            .header("Access-Control-Request-Method", "PUT").header("Access-Control-Request-Headers", headers).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.statusCode()).as(headers).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8080");
+      }
+      HttpResponse<String> elsewhere = http.send(HttpRequest.newBuilder(s3.endpoint().resolve("/uploads/x"))
+          .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://attacker.example")
+          .header("Access-Control-Request-Method", "PUT").build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(elsewhere.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+  }
+
+  @Test
+  void bucketsNeedingDifferentCorsRulesAreRefusedRatherThanServedWithOne() {
+    assertThatThrownBy(() -> S3CorsRules.of(Map.of(
+        "A", List.of(Map.<String, Object>of("AllowedOrigins", List.of("https://a.example"))),
+        "B", List.of(Map.<String, Object>of("AllowedOrigins", List.of("https://b.example"))))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("single rule");
+  }
 
   @Test
   void objectsKeepTheirBytesAndHeadersAcrossARestart() {
