@@ -8,8 +8,13 @@ export interface Session {
   scopes: string[];
 }
 
+/** Bare, or under a resource server as Cognito names custom scopes (gazette/articles:act-for-others). */
+export function hasScope(session: Session, wanted: string): boolean {
+  return session.scopes.some((scope) => scope === wanted || scope.endsWith(`/${wanted}`));
+}
+
 export function canActForOthers(session: Session): boolean {
-  return session.scopes.includes('articles:act-for-others');
+  return hasScope(session, 'articles:act-for-others');
 }
 
 function claimsOf(token: string): Record<string, unknown> {

@@ -65,9 +65,14 @@ final class ApiRequest {
     return parameters == null ? Map.of() : parameters;
   }
 
+  /**
+   * Whether the token holds {@code wanted}, bare or under a resource server ({@code gazette/articles:write}:
+   * Cognito names a custom scope after its resource server). The authorizer has already checked
+   * issuer and audience, so the prefix adds no trust of its own.
+   */
   boolean hasScope(String wanted) {
     for (String scope : claims().getOrDefault("scope", "").split(" ")) {
-      if (scope.equals(wanted)) {
+      if (scope.equals(wanted) || scope.endsWith("/" + wanted)) {
         return true;
       }
     }
