@@ -5,13 +5,18 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.gazette.local.apigateway.ApiGatewayStandIn;
+import dev.gazette.local.apigateway.CorsRules;
 import dev.gazette.local.apigateway.EditorTokens;
+import dev.gazette.local.apigateway.LocalIdentityProvider;
+import dev.gazette.local.apigateway.OidcClient;
 import dev.gazette.local.aws.Dynoxide;
 import dev.gazette.local.aws.DynoxideBinary;
 import dev.gazette.local.aws.LocalAws;
+import dev.gazette.local.aws.S3CorsRules;
 import dev.gazette.local.aws.S3Server;
 import dev.gazette.local.cdn.CachePolicy;
 import dev.gazette.local.cdn.CdnStandIn;
+import dev.gazette.local.cdn.DeskHeaders;
 import dev.gazette.local.cloudfront.CloudFrontApiStandIn;
 import dev.gazette.local.http.FreePort;
 import dev.gazette.local.http.LocalHttpServer;
@@ -36,6 +41,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -64,6 +72,7 @@ public final class LocalCloud implements AutoCloseable {
   private S3EventNotifications s3Events;
   private ApiGatewayStandIn api;
   private CdnStandIn cdn;
+  private LocalIdentityProvider identity;
   private CloudFrontApiStandIn cloudFront;
   private String distributionId;
 
@@ -88,17 +97,24 @@ public final class LocalCloud implements AutoCloseable {
     // The functions link to the site at the CDN's address, a parameter of the template: fixing the
     // port first lets the template be read once, and a template that cannot run fail before anything starts.
     int cdnPort = options.cdnPort() == 0 ? FreePort.pick() : options.cdnPort();
+    URI site = LocalHttpServer.url(cdnPort);
+    // The editors' identity provider comes first: its address is the issuer the API checks.
+    identity = opened(new LocalIdentityProvider(options.identityPort(),
+        EditorTokens.loadOrCreate(data.resolve("editor-key.json")), List.of(OidcClient.desk(site))).start());
     stack = StackTemplate.load(options.template(), STACK_NAME, Map.of(
-        "SiteUrl", LocalHttpServer.url(cdnPort).toString(),
-        "EditorTokenIssuer", EditorTokens.ISSUER,
-        "EditorTokenAudience", EditorTokens.AUDIENCE));
+        "SiteUrl", site.toString(),
+        "EditorTokenIssuer", identity.issuer(),
+        "EditorTokenAudience", EditorTokens.AUDIENCE,
+        "EditorOrigin", site.toString()));
     String siteBucket = stack.bucketName(stack.cdnBucket());
-    tokens = EditorTokens.loadOrCreate(data.resolve("editor-key.json"));
+    tokens = identity.tokens();
     editorToken = tokens.editorToken();
     write(data.resolve("editor.jwt"), editorToken + "\n");
     dynoxide = opened(new Dynoxide(DynoxideBinary.locate(System.getenv(), ProjectRoot.find()),
         data.resolve("dynamodb.sqlite"), options.dynamoDbPort()).start());
-    s3Server = opened(S3Server.onDisk(data.resolve("s3"), options.s3Port()).start());
+    S3Server s3OnDisk = S3Server.onDisk(data.resolve("s3"), options.s3Port());
+    S3CorsRules.of(stack.bucketCors()).ifPresent(s3OnDisk::withCors);
+    s3Server = opened(s3OnDisk.start());
     dynamo = opened(LocalAws.dynamoDbClient(dynoxide.endpoint()));
     s3 = opened(s3Server.client());
     var streams = opened(LocalAws.streamsClient(dynoxide.endpoint()));
@@ -134,7 +150,16 @@ public final class LocalCloud implements AutoCloseable {
         schedules.add(opened(new LocalSchedule(function, schedule, endpoints).start()));
       }
     }
-    api = opened(new ApiGatewayStandIn(options.apiPort(), tokens, apiFunctions).start());
+    api = opened(new ApiGatewayStandIn(options.apiPort(), tokens, apiFunctions, CorsRules.of(stack.httpApiCors()))
+        .start());
+    if (options.deskDist() != null) {
+      cdn.withHeaders(DeskHeaders.PATH_PREFIX, DeskHeaders.of(api.url(), identity.url(), s3Server.endpoint(),
+          siteStyleSource()));
+      DeskFiles.publish(s3, siteBucket, options.deskDist(), new DeskFiles.DeskConfig(api.url().toString(),
+          identity.issuer(), OidcClient.DESK_CLIENT_ID,
+          DeskFiles.scopes(List.of(EditorTokens.WRITE_SCOPE, EditorTokens.ACT_FOR_OTHERS_SCOPE)),
+          site.toString(), stack.parameters().getOrDefault("SiteTimezone", "Europe/Paris")));
+    }
     if (options.samples() == LocalCloudOptions.Samples.ALWAYS
         || options.samples() == LocalCloudOptions.Samples.WHEN_EMPTY && tableIsEmpty()) {
       SampleArticles.publish(api.url(), editorToken, System.out);
@@ -147,6 +172,16 @@ public final class LocalCloud implements AutoCloseable {
 
   public URI cdnUrl() {
     return cdn.url();
+  }
+
+  /** The editors' OpenID provider (the desk signs in there), also the issuer of every token. */
+  public URI identityProviderUrl() {
+    return identity.url();
+  }
+
+  /** The desk at the CDN, when a built desk was given. */
+  public Optional<URI> deskUrl() {
+    return Optional.ofNullable(options.deskDist()).map(dist -> URI.create(cdn.url() + "/desk/"));
   }
 
   /** CloudFront's invalidation API of the local cloud (for {@code aws cloudfront --endpoint-url}). */
@@ -266,6 +301,14 @@ public final class LocalCloud implements AutoCloseable {
 
   public static void main(String[] args) throws Exception {
     LocalCloudMain.run(args);
+  }
+
+  /** The site's inline style as the default behaviour's CSP allows it (the desk's preview shows a page). */
+  private String siteStyleSource() {
+    // Written as plain text in the template (no intrinsic), so the raw document holds it.
+    Matcher hash = Pattern.compile("style-src[^;]*?('sha256-[A-Za-z0-9+/=]+')")
+        .matcher(String.valueOf(stack.document().get("Resources")));
+    return hash.find() ? hash.group(1) : "";
   }
 
   private boolean tableIsEmpty() {

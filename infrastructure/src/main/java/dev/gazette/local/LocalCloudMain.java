@@ -1,7 +1,9 @@
 package dev.gazette.local;
 
+import dev.gazette.local.apigateway.LocalEditors;
 import dev.gazette.local.aws.LocalAws;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -67,6 +69,8 @@ final class LocalCloudMain {
             Gazette local cloud is running.
               Editor API   %s
               Site (CDN)   %s/
+              Desk         %s
+              Sign-in      %s  (OIDC) editors %s, password %s
               DynamoDB     %s  table %s
               S3           %s  buckets %s
               Data         %s
@@ -82,7 +86,12 @@ final class LocalCloudMain {
 
             Ctrl-C stops everything.
             """,
-        cloud.apiUrl(), cloud.cdnUrl(), cloud.dynamoDbEndpoint(), cloud.tableName(),
+        cloud.apiUrl(), cloud.cdnUrl(),
+        cloud.deskUrl().map(URI::toString).orElse("not built (npm --prefix desk ci && npm --prefix desk run build)"),
+        cloud.identityProviderUrl(),
+        String.join(", ", LocalEditors.ACCOUNTS.stream().map(LocalEditors.LocalEditor::username).toList()),
+        LocalEditors.PASSWORD,
+        cloud.dynamoDbEndpoint(), cloud.tableName(),
         cloud.s3Endpoint(), buckets(cloud), data.toAbsolutePath().normalize(),
         tokenFile, cloud.editorToken(),
         cloud.apiUrl(), tokenFile, cloud.cdnUrl(),

@@ -177,7 +177,7 @@ class HostileInputIT {
     EditorTokens issuer = cloud.tokens();
     Duration hour = Duration.ofHours(1);
     Instant now = Instant.now();
-    JWTClaimsSet.Builder valid = new JWTClaimsSet.Builder().issuer(EditorTokens.ISSUER).audience(EditorTokens.AUDIENCE)
+    JWTClaimsSet.Builder valid = new JWTClaimsSet.Builder().issuer(issuer.issuer()).audience(EditorTokens.AUDIENCE)
         .subject("intrus").claim("name", "Intrus").claim("scope", EditorTokens.WRITE_SCOPE)
         .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(hour)));
     SignedJWT hmac = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),

@@ -3,8 +3,10 @@ package dev.gazette.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LocalCloudOptionsTest {
 
@@ -16,6 +18,15 @@ class LocalCloudOptionsTest {
     assertThat(options.dataDir()).isEqualTo(Path.of(".gazette"));
     assertThat(options.template().getFileName()).hasToString("template.yaml");
     assertThat(options.samples()).isEqualTo(LocalCloudOptions.Samples.WHEN_EMPTY);
+    assertThat(options.identityPort()).isEqualTo(3001);
+  }
+
+  @Test
+  void theDeskIsABuiltFolderOrRefused(@TempDir Path dir) throws Exception {
+    assertThatThrownBy(() -> LocalCloudOptions.parse("--desk", dir.toString())).hasMessageContaining("build the desk");
+    Files.writeString(dir.resolve("index.html"), "<!doctype html>");
+    assertThat(LocalCloudOptions.parse("--desk", dir.toString(), "--idp-port", "3704").deskDist()).isEqualTo(dir);
+    assertThat(LocalCloudOptions.forTests(dir).deskDist()).isNull();
   }
 
   @Test

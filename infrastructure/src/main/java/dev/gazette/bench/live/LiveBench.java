@@ -62,8 +62,8 @@ public final class LiveBench {
     Path data = Files.createTempDirectory("gazette-bench-live");
     try {
       LocalCloudOptions cloudOptions = new LocalCloudOptions(options.port(0), options.port(1),
-          options.port(2), options.port(3), data, ProjectRoot.find().resolve("template.yaml"),
-          LocalCloudOptions.Samples.NEVER, true);
+          options.port(2), options.port(3), options.port(4), data, ProjectRoot.find().resolve("template.yaml"),
+          LocalCloudOptions.Samples.NEVER, true, null);
       try (LocalCloud cloud = LocalCloud.start(cloudOptions)) {
         LiveBench bench = new LiveBench(cloud);
         for (int i = 0; i < options.warmup(); i++) {

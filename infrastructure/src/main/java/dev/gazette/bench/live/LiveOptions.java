@@ -2,7 +2,7 @@ package dev.gazette.bench.live;
 
 /**
  * {@code ./gazette bench live [--publishes 10] [--warmup 2] [--burst 20] [--ports N]}; {@code ports}
- * is the first of four ports (editor API, CDN stand-in, dynoxide, S3Proxy), 0 for any free ones.
+ * is the first of five ports (editor API, CDN stand-in, dynoxide, S3Proxy, identity provider), 0 for any free ones.
  */
 record LiveOptions(int publishes, int warmup, int burst, int ports) {
   static final String USAGE = "usage: ./gazette bench live [--publishes 10] [--warmup 2] [--burst 20] [--ports N]";
@@ -27,7 +27,7 @@ record LiveOptions(int publishes, int warmup, int burst, int ports) {
     return new LiveOptions(publishes, warmup, burst, ports);
   }
 
-  /** The n-th port of the four, or 0 (any free port) when none was chosen. */
+  /** The n-th port of the five (API, CDN, DynamoDB, S3, identity provider), or 0 (any free port) when none was chosen. */
   int port(int n) {
     return ports == 0 ? 0 : ports + n;
   }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,6 +54,7 @@ public final class CdnStandIn implements AutoCloseable {
     return thread;
   });
   private final LocalHttpServer server;
+  private final Map<String, Map<String, String>> headersByPrefix = new ConcurrentHashMap<>();
 
   /** @param s3 a client of the local S3; the caller keeps ownership and closes it */
   public CdnStandIn(int port, S3Client s3, String bucket, CachePolicy policy) {
@@ -79,6 +81,15 @@ public final class CdnStandIn implements AutoCloseable {
 
   public URI url() {
     return server.url();
+  }
+
+  /**
+   * Adds these headers to every answer under {@code pathPrefix}, as a cache behaviour's response
+   * headers policy does (they override the object's own).
+   */
+  public CdnStandIn withHeaders(String pathPrefix, Map<String, String> headers) {
+    headersByPrefix.put(pathPrefix, Map.copyOf(headers));
+    return this;
   }
 
   /** Forgets these cache keys at once (exact paths, or prefixes ending in {@code *}), as an invalidation does. */
@@ -140,6 +151,12 @@ public final class CdnStandIn implements AutoCloseable {
       response = fetched.response();
       result = fetched.revalidated() ? REFRESH_HIT : MISS;
     }
+    String path = exchange.getRequestURI().getPath();
+    headersByPrefix.forEach((prefix, headers) -> {
+      if (path.startsWith(prefix)) {
+        headers.forEach(exchange.getResponseHeaders()::set);
+      }
+    });
     send(exchange, response, result, now);
   }
 
