@@ -1,15 +1,16 @@
-// Starts `./gazette up` as a child process on the desk's test ports and waits until it serves.
+// Starts `./gazette up` as a child process on the desk's test ports and waits until it serves:
+// it builds the desk if needed and its CDN serves it at /desk/, its identity provider signs in.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const PORTS = { api: 3700, s3: 3702, dynamodb: 3703, cdn: 8700, desk: 8701 };
+export const PORTS = { api: 3700, s3: 3702, dynamodb: 3703, idp: 3704, cdn: 8700 };
 
 export async function startLocalCloud(repoRoot, { timeoutMs = 15 * 60_000 } = {}) {
   const data = mkdtempSync(join(tmpdir(), 'gazette-desk-e2e-'));
   const child = spawn('./gazette', ['up', '--no-sample', '--api-port', PORTS.api, '--cdn-port', PORTS.cdn,
-    '--s3-port', PORTS.s3, '--dynamodb-port', PORTS.dynamodb, '--data', data].map(String),
+    '--s3-port', PORTS.s3, '--dynamodb-port', PORTS.dynamodb, '--idp-port', PORTS.idp, '--data', data].map(String),
   { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stderr.on('data', (chunk) => { output += chunk; });
@@ -26,6 +27,8 @@ export async function startLocalCloud(repoRoot, { timeoutMs = 15 * 60_000 } = {}
     token: ready,
     apiUrl: `http://localhost:${PORTS.api}`,
     cdnUrl: `http://localhost:${PORTS.cdn}`,
+    deskUrl: `http://localhost:${PORTS.cdn}/desk/`,
+    idpUrl: `http://localhost:${PORTS.idp}`,
     stop: () => new Promise((resolve) => {
       child.once('exit', resolve);
       try { process.kill(-child.pid, 'SIGINT'); } catch { resolve(); }

@@ -1,17 +1,19 @@
-// The desk's end-to-end suite: starts the local cloud, serves the e2e build, drives Debian's
-// Chromium through playwright-core, checks every screen with axe-core, saves screenshots.
-// One command: npm --prefix desk run e2e. Prints "N passed, N failed" and exits non-zero on failure.
+// The desk's end-to-end suite: starts the local cloud (which builds the desk and serves it at
+// /desk/ from its CDN, with its identity provider for the sign-in), drives Debian's Chromium
+// through playwright-core, signs in through the provider's form, checks every screen with
+// axe-core. One command: npm --prefix desk run e2e. Prints "N passed, N failed" and exits
+// non-zero on failure. Screenshots go to e2e/.run/screenshots; DESK_SCREENSHOTS=1 updates the
+// committed ones in screenshots/.
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { PORTS, startLocalCloud } from './localCloud.mjs';
-import { startDeskServer } from './deskServer.mjs';
+import { startLocalCloud } from './localCloud.mjs';
 
 const deskDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(deskDir, '..');
-const shots = join(deskDir, 'screenshots');
+const shots = process.env.DESK_SCREENSHOTS === '1' ? join(deskDir, 'screenshots') : join(deskDir, 'e2e/.run/screenshots');
 mkdirSync(shots, { recursive: true });
 
 function within(ms, what, promise) {
@@ -63,25 +65,32 @@ async function eventually(what, probe, timeoutMs = 30_000) {
 }
 
 // E2E_GAZETTE_ROOT: start another checkout's ./gazette (an API branch not merged yet).
-// E2E_TOKEN: drive a local cloud and desk server already running on the test ports (while
-// working on the suite), instead of starting them.
-const attached = process.env.E2E_TOKEN;
-const cloud = attached
-  ? { token: attached, apiUrl: `http://localhost:${PORTS.api}`, cdnUrl: `http://localhost:${PORTS.cdn}`, stop: async () => {} }
-  : await startLocalCloud(process.env.E2E_GAZETTE_ROOT ?? repoRoot);
+const cloud = await startLocalCloud(process.env.E2E_GAZETTE_ROOT ?? repoRoot);
+const desk = { url: cloud.deskUrl };
 // From here on the local cloud runs: whatever happens, it is stopped before the suite ends.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cloud.stop().then(() => process.exit(1)));
-let desk;
 let browser;
 const api = (path, init = {}) => fetch(cloud.apiUrl + path, { ...init, headers: { Authorization: `Bearer ${cloud.token}`, 'Content-Type': 'application/json', ...init.headers } });
 
-async function signedIn(viewport = { width: 1400, height: 1000 }) {
+// Signs in as a person does: the desk's button, the identity provider's form, back on the desk.
+async function signInThroughTheForm(page, username) {
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL(`${cloud.idpUrl}/authorize**`);
+  await page.getByLabel('Identifiant').fill(username);
+  await page.getByLabel('Mot de passe').fill('gazette');
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+}
+
+async function signedIn(username = 'camille', viewport = { width: 1400, height: 1000 }) {
   const context = await browser.newContext({ viewport, locale: 'fr-FR', timezoneId: 'America/New_York' });
-  await context.addInitScript((token) => { window.__GAZETTE_E2E_TOKEN__ = token; }, cloud.token);
   const page = await context.newPage();
+  page.on('pageerror', (e) => console.log(`        page error: ${e.message}`));
+  await page.goto(desk.url);
+  await signInThroughTheForm(page, username);
+  // From here on tests change only the address's hash: a new page load would forget the token.
   openPages.length = 0;
   openPages.push(page);
-  page.on('pageerror', (e) => console.log(`        page error: ${e.message}`));
   return { context, page };
 }
 async function newDraft(page, title, body) {
@@ -99,17 +108,55 @@ async function newDraft(page, title, body) {
 
 let articleId;
 try {
-  desk = attached
-  ? { url: `http://localhost:${PORTS.desk}/desk/`, close: () => {} }
-  : await startDeskServer({ dist: join(deskDir, 'e2e/.run/dist'), port: PORTS.desk, apiPort: PORTS.api, s3Port: PORTS.s3, siteUrl: cloud.cdnUrl });
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-  await test('signed out, the desk offers sign-in', async () => {
-    const context = await browser.newContext();
+  await test('the CDN serves the desk as CloudFront would: revalidated page, noindex, a CSP naming only its API, identity provider and uploads', async () => {
+    const index = await fetch(desk.url);
+    check(index.ok, `GET /desk/ answered ${index.status}`);
+    check(/no-cache|no-store|max-age=0/.test(index.headers.get('cache-control') ?? ''), `index.html cached: ${index.headers.get('cache-control')}`);
+    check((index.headers.get('x-robots-tag') ?? '').includes('noindex'), 'no X-Robots-Tag: noindex');
+    const csp = index.headers.get('content-security-policy') ?? '';
+    const connect = (csp.match(/connect-src ([^;]*)/)?.[1] ?? '').split(' ');
+    check(connect.includes(cloud.apiUrl) && connect.includes(cloud.idpUrl), `connect-src lacks the API or the identity provider: ${csp}`);
+    check(!csp.includes('*') && !csp.includes('unsafe-inline') && !csp.includes('unsafe-eval'), `CSP too wide: ${csp}`);
+    const config = await (await fetch(`${desk.url}config.json`)).json();
+    check(config.apiUrl === cloud.apiUrl && config.issuer === cloud.idpUrl, `config.json: ${JSON.stringify(config)}`);
+  });
+
+  await test('an editor signs in through the identity provider (a wrong password is refused), and signs out', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
     const page = await context.newPage();
+    openPages.length = 0;
+    openPages.push(page);
     await page.goto(desk.url);
     await page.getByRole('button', { name: 'Se connecter' }).waitFor();
     await accessible(page, 'sign-in');
     await screenshot(page, 'sign-in');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${cloud.idpUrl}/authorize**`);
+    await page.getByLabel('Identifiant').fill('sam');
+    await page.getByLabel('Mot de passe').fill('pas-le-bon');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByText('Identifiant ou mot de passe incorrect.').waitFor();
+    await accessible(page, 'identity provider form');
+    await screenshot(page, 'sign-in-form');
+    await page.getByLabel('Mot de passe').fill('gazette');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    check(page.url().startsWith(desk.url), `not back on the desk: ${page.url()}`);
+    await page.getByText('Sam Laurent').waitFor();
+    // Tokens live in the page's memory only: nothing of them in any storage.
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    check(!/eyJ[A-Za-z0-9_-]{10,}\./.test(stored), 'a token was written to web storage');
+    // Sam may not sign for others: no Auteur field.
+    await page.goto(`${desk.url}#/new`);
+    await page.getByLabel('Titre').waitFor();
+    check((await page.getByLabel('Auteur').count()) === 0, 'Auteur shown to an editor who cannot sign for others');
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.waitForURL((url) => url.href.startsWith(desk.url));
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    // Signed out at the provider too: signing in again asks for the password.
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByLabel('Mot de passe').waitFor();
     await context.close();
   });
 
@@ -118,7 +165,7 @@ try {
     articleId = await newDraft(page, 'Le marché couvert rouvre', 'Les étals sont de retour **samedi**.');
     await accessible(page, 'editor');
     await screenshot(page, 'editor');
-    await page.goto(desk.url);
+    await page.goto(`${desk.url}#/`);
     await page.getByLabel('Statut').selectOption('draft');
     await page.getByRole('link', { name: 'Le marché couvert rouvre', exact: true }).first().waitFor();
     await page.getByLabel('Statut').selectOption('published');
@@ -137,6 +184,9 @@ try {
     await eventually('the article', async () => (await page.getByLabel('Titre').inputValue()) === 'Le marché couvert rouvre');
     await page.getByLabel('Texte', { exact: true }).fill('Un texte en cours, pas encore enregistré.');
     await page.reload();
+    // The token was in the page's memory: after a reload the editor signs in again, which the
+    // provider's session makes a click, and comes back to the article with the text.
+    await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByText('Vos modifications non enregistrées ont été restaurées.').waitFor();
     check((await page.getByLabel('Texte', { exact: true }).inputValue()) === 'Un texte en cours, pas encore enregistré.', 'text lost on reload');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
@@ -178,8 +228,8 @@ try {
   });
 
   await test('two editors save the same article: the second gets the conflict screen and merges both changes', async () => {
-    const a = await signedIn();
-    const b = await signedIn();
+    const a = await signedIn('camille');
+    const b = await signedIn('sam');
     for (const { page } of [a, b]) {
       await page.goto(`${desk.url}#/articles/${articleId}`);
       await eventually('the article', async () => (await page.getByLabel('Titre').inputValue()) !== '');
@@ -263,7 +313,7 @@ try {
 
   await test('the publish path works with the keyboard alone', async () => {
     const { context, page } = await signedIn();
-    await page.goto(desk.url);
+    await page.goto(`${desk.url}#/`);
     await page.getByRole('button', { name: 'Nouvel article' }).waitFor();
     const tabTo = async (name) => {
       for (let i = 0; i < 80; i++) {
@@ -292,21 +342,11 @@ try {
     await context.close();
   });
 
-  await test('the production build carries no test sign-in hook', async () => {
-    const { readdirSync, readFileSync } = await import('node:fs');
-    // The e2e build has the hook; a production build is made beside it to check that it does not.
-    const { execFileSync } = await import('node:child_process');
-    execFileSync('npx', ['vite', 'build', '--outDir', 'e2e/.run/prod', '--emptyOutDir'], { cwd: deskDir, stdio: 'ignore' });
-    const assets = join(deskDir, 'e2e/.run/prod/assets');
-    const bundle = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(assets, f), 'utf8')).join('');
-    check(!bundle.includes('__GAZETTE_E2E_TOKEN__'), 'the production bundle reads the test token');
-  });
 } catch (error) {
   results.push({ name: 'the suite could start', outcome: 'failed' });
   console.log(`FAILED  the suite could not start: ${error?.stack ?? error}`);
 } finally {
   await browser?.close();
-  desk?.close();
   await cloud.stop();
 }
 

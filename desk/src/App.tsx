@@ -7,7 +7,7 @@ import { Editor } from './Editor';
 import { type Session, SignIn } from './session';
 
 /** The desk's shell: signed out, the list, or the editor of one article (#/articles/<id>, #/new). */
-export function App(props: { config: DeskConfig; signIn: SignIn; initialSession: Session | null }) {
+export function App(props: { config: DeskConfig; signIn: SignIn; initialSession: Session | null; signInError?: string | null }) {
   const [session, setSession] = useState(props.initialSession);
   const [route, setRoute] = useState(window.location.hash);
   useEffect(() => {
@@ -23,6 +23,7 @@ export function App(props: { config: DeskConfig; signIn: SignIn; initialSession:
       <main class="signed-out">
         <h1>Gazette — le desk</h1>
         <p>Connectez-vous pour écrire et publier.</p>
+        {props.signInError && <p role="alert" class="problem">La connexion a échoué : {props.signInError}</p>}
         <button type="button" onClick={() => props.signIn.start()}>Se connecter</button>
       </main>
     );

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { App } from './App';
 import { loadConfig } from './config';
-import { type Session, SignIn, sessionOf } from './session';
+import { type Session, SignIn } from './session';
 import './desk.css';
 
 async function start() {
@@ -9,19 +9,15 @@ async function start() {
   const config = await loadConfig();
   const signIn = new SignIn(config);
   let session: Session | null = null;
-  if (import.meta.env.MODE === 'e2e') {
-    // Test-only: the e2e suite hands in the local cloud's token. Vite drops this block from
-    // the production build (MODE is replaced at build time), so no page can inject a token there.
-    const token = (window as unknown as { __GAZETTE_E2E_TOKEN__?: string }).__GAZETTE_E2E_TOKEN__;
-    if (token) session = sessionOf(token);
-  }
+  let signInError: string | null = null;
   try {
-    session = (await signIn.finish()) ?? session;
+    session = await signIn.finish();
   } catch (error) {
-    console.error('sign-in failed', error);
+    // A refused or replayed callback (error=access_denied, a used code): say so on the sign-in screen.
+    signInError = error instanceof Error ? error.message : String(error);
     window.history.replaceState(null, '', import.meta.env.BASE_URL);
   }
-  render(<App config={config} signIn={signIn} initialSession={session} />, root);
+  render(<App config={config} signIn={signIn} initialSession={session} signInError={signInError} />, root);
 }
 
 start().catch((error) => {
