@@ -6,6 +6,11 @@ export interface DeskConfig {
   scope: string;
   siteUrl: string;
   timeZone: string;
+  /**
+   * Where signing out goes when the issuer's discovery names no end_session_endpoint (Cognito:
+   * https://<domain>/logout, which takes client_id and logout_uri).
+   */
+  signOutUrl?: string;
 }
 
 export async function loadConfig(): Promise<DeskConfig> {

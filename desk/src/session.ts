@@ -37,15 +37,19 @@ export function sessionOf(accessToken: string, fallbackName = ''): Session {
  */
 export class SignIn {
   private readonly manager: UserManager;
+  private readonly signOutParams: Record<string, string>;
 
   constructor(config: DeskConfig) {
     const origin = window.location.origin;
+    const signedOutPage = `${origin}${import.meta.env.BASE_URL}`;
+    this.signOutParams = config.signOutUrl ? { client_id: config.clientId, logout_uri: signedOutPage } : {};
     this.manager = new UserManager({
+      metadataSeed: config.signOutUrl ? { end_session_endpoint: config.signOutUrl } : undefined,
       authority: config.issuer,
       client_id: config.clientId,
       scope: config.scope,
       redirect_uri: `${origin}${import.meta.env.BASE_URL}callback.html`,
-      post_logout_redirect_uri: `${origin}${import.meta.env.BASE_URL}`,
+      post_logout_redirect_uri: signedOutPage,
       response_type: 'code',
       userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
       stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
@@ -69,6 +73,6 @@ export class SignIn {
   async end(): Promise<void> {
     const user = await this.manager.getUser();
     await this.manager.removeUser();
-    await this.manager.signoutRedirect({ id_token_hint: user?.id_token });
+    await this.manager.signoutRedirect({ id_token_hint: user?.id_token, extraQueryParams: this.signOutParams });
   }
 }

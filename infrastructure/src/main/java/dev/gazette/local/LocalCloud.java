@@ -5,10 +5,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import dev.gazette.local.apigateway.ApiGatewayStandIn;
+import dev.gazette.desk.DeskFiles;
 import dev.gazette.local.apigateway.CorsRules;
 import dev.gazette.local.apigateway.EditorTokens;
-import dev.gazette.local.apigateway.LocalIdentityProvider;
-import dev.gazette.local.apigateway.OidcClient;
+import dev.gazette.local.apigateway.oidc.LocalIdentityProvider;
+import dev.gazette.local.apigateway.oidc.OidcClient;
 import dev.gazette.local.aws.Dynoxide;
 import dev.gazette.local.aws.DynoxideBinary;
 import dev.gazette.local.aws.LocalAws;
@@ -98,15 +99,16 @@ public final class LocalCloud implements AutoCloseable {
     // port first lets the template be read once, and a template that cannot run fail before anything starts.
     int cdnPort = options.cdnPort() == 0 ? FreePort.pick() : options.cdnPort();
     URI site = LocalHttpServer.url(cdnPort);
-    // The editors' identity provider comes first: its address is the issuer the API checks.
-    identity = opened(new LocalIdentityProvider(options.identityPort(),
-        EditorTokens.loadOrCreate(data.resolve("editor-key.json")), List.of(OidcClient.desk(site))).start());
+    // The identity provider's address is the issuer the API checks, a parameter too.
+    int identityPort = options.identityPort() == 0 ? FreePort.pick() : options.identityPort();
     stack = StackTemplate.load(options.template(), STACK_NAME, Map.of(
         "SiteUrl", site.toString(),
-        "EditorTokenIssuer", identity.issuer(),
+        "EditorTokenIssuer", LocalHttpServer.url(identityPort).toString(),
         "EditorTokenAudience", EditorTokens.AUDIENCE,
         "EditorOrigin", site.toString()));
     String siteBucket = stack.bucketName(stack.cdnBucket());
+    identity = opened(new LocalIdentityProvider(identityPort,
+        EditorTokens.loadOrCreate(data.resolve("editor-key.json")), List.of(OidcClient.desk(site))).start());
     tokens = identity.tokens();
     editorToken = tokens.editorToken();
     write(data.resolve("editor.jwt"), editorToken + "\n");
@@ -158,7 +160,7 @@ public final class LocalCloud implements AutoCloseable {
       DeskFiles.publish(s3, siteBucket, options.deskDist(), new DeskFiles.DeskConfig(api.url().toString(),
           identity.issuer(), OidcClient.DESK_CLIENT_ID,
           DeskFiles.scopes(List.of(EditorTokens.WRITE_SCOPE, EditorTokens.ACT_FOR_OTHERS_SCOPE)),
-          site.toString(), stack.parameters().getOrDefault("SiteTimezone", "Europe/Paris")));
+          site.toString(), stack.parameters().getOrDefault("SiteTimezone", "Europe/Paris"), null));
     }
     if (options.samples() == LocalCloudOptions.Samples.ALWAYS
         || options.samples() == LocalCloudOptions.Samples.WHEN_EMPTY && tableIsEmpty()) {

@@ -1,6 +1,6 @@
 package dev.gazette.local;
 
-import dev.gazette.local.apigateway.LocalEditors;
+import dev.gazette.local.apigateway.oidc.LocalEditors;
 import dev.gazette.local.aws.LocalAws;
 import java.io.PrintStream;
 import java.net.URI;

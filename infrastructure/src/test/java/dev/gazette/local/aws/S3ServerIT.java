@@ -43,7 +43,8 @@ class S3ServerIT {
     var rule = S3CorsRules.of(Map.of("UploadsBucket", List.of(Map.<String, Object>of(
         "AllowedOrigins", List.of("http://localhost:8080"), "AllowedMethods", List.of("PUT"),
         "AllowedHeaders", List.of("Content-Type", "Content-Length"))))).orElseThrow();
-    try (S3Server s3 = S3Server.inMemory(0).withCors(rule).start()) {
+    try (S3Server s3 = S3Server.inMemory(0).withCors(rule).start(); S3Client client = s3.client()) {
+      client.createBucket(b -> b.bucket("uploads"));
       HttpClient http = HttpClient.newHttpClient();
       for (String headers : List.of("content-type", "Content-Type")) {
         HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(s3.endpoint().resolve("/uploads/x"))

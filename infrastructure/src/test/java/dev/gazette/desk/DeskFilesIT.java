@@ -1,4 +1,4 @@
-package dev.gazette.local;
+package dev.gazette.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ class DeskFilesIT {
 
   private static final String BUCKET = "site";
   private static final DeskFiles.DeskConfig CONFIG = new DeskFiles.DeskConfig("http://localhost:3000",
-      "http://localhost:3001", "gazette-desk", "openid profile articles:write", "http://localhost:8080", "Europe/Paris");
+      "http://localhost:3001", "gazette-desk", "openid profile articles:write", "http://localhost:8080", "Europe/Paris", null);
 
   private S3Server server;
   private S3Client s3;
@@ -47,7 +47,7 @@ class DeskFilesIT {
     assertThat(DeskFiles.publish(s3, BUCKET, dist, CONFIG)).isEqualTo(4);
 
     HeadObjectResponse index = head("desk/index.html");
-    assertThat(index.contentType()).isEqualTo("text/html; charset=utf-8");
+    assertThat(index.contentType()).startsWith("text/html").contains("charset=utf-8");
     assertThat(index.cacheControl()).isEqualTo("no-cache");
     HeadObjectResponse script = head("desk/assets/main-ab12.js");
     assertThat(script.contentType()).startsWith("text/javascript");
@@ -56,6 +56,7 @@ class DeskFilesIT {
     var config = new ObjectMapper().readTree(s3.getObjectAsBytes(g -> g.bucket(BUCKET).key("desk/config.json")).asByteArray());
     assertThat(config.get("apiUrl").asText()).as("the built dev config is not served").isEqualTo("http://localhost:3000");
     assertThat(config.get("issuer").asText()).isEqualTo("http://localhost:3001");
+    assertThat(config.has("signOutUrl")).as("left out when the issuer's discovery has it").isFalse();
 
     assertThat(DeskFiles.publish(s3, BUCKET, dist, CONFIG)).as("a restart with the same build").isZero();
     Files.writeString(dist.resolve("index.html"), "<!doctype html><title>Desk 2</title>");

@@ -1,5 +1,6 @@
-package dev.gazette.local;
+package dev.gazette.desk;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -25,9 +26,13 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  */
 public final class DeskFiles {
 
-  /** What differs between places the desk runs (the desk's src/config.ts reads the same names). */
+  /**
+   * What differs between places the desk runs (the desk's src/config.ts reads the same names);
+   * {@code signOutUrl} only for an issuer whose discovery names no end_session_endpoint (Cognito).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record DeskConfig(String apiUrl, String issuer, String clientId, String scope, String siteUrl,
-      String timeZone) {
+      String timeZone, String signOutUrl) {
   }
 
   public static final String PREFIX = "desk/";

@@ -1,5 +1,6 @@
-package dev.gazette.local.apigateway;
+package dev.gazette.local.apigateway.oidc;
 
+import dev.gazette.local.apigateway.EditorTokens;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;

@@ -1,5 +1,6 @@
-package dev.gazette.local.apigateway;
+package dev.gazette.local.apigateway.oidc;
 
+import dev.gazette.local.apigateway.EditorTokens;
 import java.net.URI;
 import java.util.List;
 

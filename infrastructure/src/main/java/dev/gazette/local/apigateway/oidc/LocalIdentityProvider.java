@@ -1,9 +1,10 @@
-package dev.gazette.local.apigateway;
+package dev.gazette.local.apigateway.oidc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.sun.net.httpserver.HttpExchange;
+import dev.gazette.local.apigateway.EditorTokens;
 import dev.gazette.local.http.LocalHttpServer;
 import java.io.IOException;
 import java.io.OutputStream;

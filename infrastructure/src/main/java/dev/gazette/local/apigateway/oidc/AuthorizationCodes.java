@@ -1,4 +1,4 @@
-package dev.gazette.local.apigateway;
+package dev.gazette.local.apigateway.oidc;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
