@@ -58,6 +58,7 @@ public final class LocalCloud implements AutoCloseable {
   public static final String STACK_NAME = "gazette-local";
   /** The stream function's environment, for ./gazette rebuild to reach this cloud; gone when it stops. */
   public static final String PUBLISHER_ENVIRONMENT_FILE = "publisher-environment.json";
+  private static final String IDENTITY_PORT_FILE = "identity-port";
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final List<StreamPoller> pollers = new ArrayList<>();
@@ -100,7 +101,7 @@ public final class LocalCloud implements AutoCloseable {
     int cdnPort = options.cdnPort() == 0 ? FreePort.pick() : options.cdnPort();
     URI site = LocalHttpServer.url(cdnPort);
     // The identity provider's address is the issuer the API checks, a parameter too.
-    int identityPort = options.identityPort() == 0 ? FreePort.pick() : options.identityPort();
+    int identityPort = identityPort(data);
     stack = StackTemplate.load(options.template(), STACK_NAME, Map.of(
         "SiteUrl", site.toString(),
         "EditorTokenIssuer", LocalHttpServer.url(identityPort).toString(),
@@ -109,6 +110,7 @@ public final class LocalCloud implements AutoCloseable {
     String siteBucket = stack.bucketName(stack.cdnBucket());
     identity = opened(new LocalIdentityProvider(identityPort,
         EditorTokens.loadOrCreate(data.resolve("editor-key.json")), List.of(OidcClient.desk(site))).start());
+    write(data.resolve(IDENTITY_PORT_FILE), identityPort + "\n");
     tokens = identity.tokens();
     editorToken = tokens.editorToken();
     write(data.resolve("editor.jwt"), editorToken + "\n");
@@ -303,6 +305,22 @@ public final class LocalCloud implements AutoCloseable {
 
   public static void main(String[] args) throws Exception {
     LocalCloudMain.run(args);
+  }
+
+  /**
+   * The identity provider's port: the one asked for, else the one of the last start in this data
+   * directory, else any free one. The issuer is the provider's address, so tokens minted before a
+   * restart stay valid only on the same port.
+   */
+  private int identityPort(Path data) {
+    if (options.identityPort() != 0) {
+      return options.identityPort();
+    }
+    try {
+      return Integer.parseInt(Files.readString(data.resolve(IDENTITY_PORT_FILE)).strip());
+    } catch (IOException | NumberFormatException none) {
+      return FreePort.pick();
+    }
   }
 
   /** The site's inline style as the default behaviour's CSP allows it (the desk's preview shows a page). */
