@@ -55,6 +55,15 @@ public final class DeskDeploy {
       int written = DeskFiles.publish(s3, required(outputs, "BucketName"), dist, config);
       System.out.printf("%d file(s) written; the desk is at %s%n", written,
           outputs.getOrDefault("DeskUrl", config.siteUrl() + "/desk/"));
+      if (outputs.containsKey("DeskSettingsArn") && outputs.containsKey("DeskConnectSources")) {
+        // The CSP's connect-src lives in a CloudFront key value store, whose API signs with SigV4A
+        // (a native library in the Java SDK): the aws CLI does it.
+        System.out.printf("""
+            If the desk's connect-src changed (first deploy, new API or bucket), set it once:
+              ETAG=$(aws cloudfront-keyvaluestore describe-key-value-store --kvs-arn %1$s --query ETag --output text)
+              aws cloudfront-keyvaluestore put-key --kvs-arn %1$s --if-match "$ETAG" --key connect-src --value '%2$s'
+            """, outputs.get("DeskSettingsArn"), outputs.get("DeskConnectSources"));
+      }
     } catch (IllegalStateException e) {
       System.err.println(e.getMessage());
       System.exit(1);
@@ -68,8 +77,8 @@ public final class DeskDeploy {
         : (hostedUi.startsWith("https://") ? hostedUi : "https://" + hostedUi) + "/logout";
     return new DeskFiles.DeskConfig(required(outputs, "ApiUrl"), required(outputs, "IssuerUrl"),
         required(outputs, "DeskClientId"),
-        scope != null ? scope : signOut != null ? COGNITO_SCOPES
-            : "openid profile articles:write articles:act-for-others",
+        scope != null ? scope : outputs.getOrDefault("DeskScope", signOut != null ? COGNITO_SCOPES
+            : "openid profile articles:write articles:act-for-others"),
         required(outputs, "SiteUrl").replaceAll("/+$", ""),
         parameters.getOrDefault("SiteTimezone", "Europe/Paris"), signOut);
   }
