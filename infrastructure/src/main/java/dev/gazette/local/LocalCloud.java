@@ -98,7 +98,8 @@ public final class LocalCloud implements AutoCloseable {
     write(data.resolve("editor.jwt"), editorToken + "\n");
     dynoxide = opened(new Dynoxide(DynoxideBinary.locate(System.getenv(), ProjectRoot.find()),
         data.resolve("dynamodb.sqlite"), options.dynamoDbPort()).start());
-    s3Server = opened(S3Server.onDisk(data.resolve("s3"), options.s3Port()).start());
+    // The buckets' CORS (the desk's presigned uploads from its origin) as the template resolves it.
+    s3Server = opened(S3Server.onDisk(data.resolve("s3"), options.s3Port()).withCors(stack.corsRules()).start());
     dynamo = opened(LocalAws.dynamoDbClient(dynoxide.endpoint()));
     s3 = opened(s3Server.client());
     var streams = opened(LocalAws.streamsClient(dynoxide.endpoint()));

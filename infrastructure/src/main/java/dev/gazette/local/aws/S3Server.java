@@ -5,9 +5,13 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Consumer;
+import dev.gazette.local.template.CorsRule;
 import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStoreContext;
@@ -29,6 +33,7 @@ public final class S3Server implements AutoCloseable {
   private BlobStoreContext blobStore;
   private S3Proxy proxy;
   private volatile Consumer<CreatedObject> objectCreated = object -> { };
+  private List<CorsRule> corsRules = List.of();
 
   private S3Server(Path baseDir, int port) {
     this.baseDir = baseDir;
@@ -45,6 +50,16 @@ public final class S3Server implements AutoCloseable {
     return new S3Server(null, port);
   }
 
+  /**
+   * Answers browsers as these rules allow (preflights, Access-Control-* headers). S3Proxy has one
+   * CORS setting for the whole server: it gets the union of the rules, on every bucket, which
+   * only ever allows more than S3 would on a bucket without rules; set before {@link #start}.
+   */
+  public S3Server withCors(List<CorsRule> rules) {
+    this.corsRules = List.copyOf(rules);
+    return this;
+  }
+
   public S3Server start() {
     Properties properties = new Properties();
     String provider = "transient-nio2";
@@ -57,14 +72,20 @@ public final class S3Server implements AutoCloseable {
         .credentials("local", "local")
         .overrides(properties)
         .build(BlobStoreContext.class);
-    proxy = S3Proxy.builder()
+    S3Proxy.Builder builder = S3Proxy.builder()
         .blobStore(new ObjectCreationTap(new PublicAccessBlock(blobStore.getBlobStore()),
             object -> objectCreated.accept(object)))
         .endpoint(URI.create("http://127.0.0.1:" + requestedPort))
         // The SDK sends headers S3Proxy does not know (x-amz-checksum-crc32 on DeleteObjects).
         .ignoreUnknownHeaders(true)
-        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, LocalAws.ACCESS_KEY_ID, LocalAws.SECRET_ACCESS_KEY)
-        .build();
+        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, LocalAws.ACCESS_KEY_ID, LocalAws.SECRET_ACCESS_KEY);
+    if (!corsRules.isEmpty()) {
+      // S3 compares header names ignoring case, S3Proxy exactly; browsers ask in lower case.
+      builder.corsRules(new CrossOriginResourceSharing(union(CorsRule::allowedOrigins), union(CorsRule::allowedMethods),
+          union(CorsRule::allowedHeaders).stream().map(header -> header.toLowerCase(Locale.ROOT)).toList(),
+          union(CorsRule::exposedHeaders), "false"));
+    }
+    proxy = builder.build();
     try {
       proxy.start();
     } catch (Exception e) {
@@ -73,6 +94,10 @@ public final class S3Server implements AutoCloseable {
     }
     LOG.info("S3 (S3Proxy) on {}{}", endpoint(), baseDir == null ? " (in memory)" : ", data in " + baseDir);
     return this;
+  }
+
+  private List<String> union(java.util.function.Function<CorsRule, List<String>> values) {
+    return corsRules.stream().flatMap(rule -> values.apply(rule).stream()).distinct().toList();
   }
 
   public int port() {

@@ -23,10 +23,11 @@ public final class StackTemplate {
   private final Map<String, String> buckets;
   private final Optional<String> cdnBucket;
   private final List<FunctionDefinition> functions;
+  private final List<CorsRule> corsRules;
 
   private StackTemplate(String stackName, Map<String, Object> document, Intrinsics intrinsics,
       Map<String, String> parameters, List<TableDefinition> tables, Map<String, String> buckets,
-      Optional<String> cdnBucket, List<FunctionDefinition> functions) {
+      Optional<String> cdnBucket, List<FunctionDefinition> functions, List<CorsRule> corsRules) {
     this.stackName = stackName;
     this.document = document;
     this.intrinsics = intrinsics;
@@ -35,6 +36,7 @@ public final class StackTemplate {
     this.buckets = buckets;
     this.cdnBucket = cdnBucket;
     this.functions = functions;
+    this.corsRules = List.copyOf(corsRules);
   }
 
   /**
@@ -54,7 +56,8 @@ public final class StackTemplate {
     TemplateResources reader = new TemplateResources(intrinsics, TemplateNodes.map(template.get("Globals")));
     Map<String, String> buckets = Collections.unmodifiableMap(reader.buckets(resources));
     return new StackTemplate(stackName, template, intrinsics, Map.copyOf(TemplateNodes.withoutNulls(parameters)),
-        reader.tables(resources), buckets, cdnBucket(resources, buckets.keySet()), reader.functions(resources));
+        reader.tables(resources), buckets, cdnBucket(resources, buckets.keySet()), reader.functions(resources),
+        reader.corsRules(resources));
   }
 
   public String stackName() {
@@ -131,6 +134,11 @@ public final class StackTemplate {
       throw new IllegalStateException("The template declares " + ids.size() + " CloudFront distributions, expected one");
     }
     return intrinsics.text(Map.of("Ref", ids.get(0)));
+  }
+
+  /** The CORS rules of the template's buckets (browsers PUT uploads with presigned URLs). */
+  public List<CorsRule> corsRules() {
+    return corsRules;
   }
 
   public List<FunctionDefinition> functions() {

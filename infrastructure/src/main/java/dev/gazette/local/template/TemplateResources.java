@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -22,6 +23,8 @@ final class TemplateResources {
   private static final Set<String> BUCKET_SETTINGS_LEFT_TO_AWS = Set.of("BucketName",
       "PublicAccessBlockConfiguration", "OwnershipControls", "BucketEncryption", "VersioningConfiguration",
       "LifecycleConfiguration", "Tags");
+  /** Bucket settings the local S3 applies: CORS, for the desk's presigned uploads (see corsRules). */
+  private static final Set<String> BUCKET_SETTINGS_APPLIED = Set.of("CorsConfiguration");
   private static final String BUCKET = "AWS::S3::Bucket";
 
   private final Intrinsics intrinsics;
@@ -64,17 +67,39 @@ final class TemplateResources {
         Map<String, Object> properties =
             TemplateNodes.withoutNulls(TemplateNodes.map(intrinsics.resolve(resource.get("Properties"))));
         for (String setting : properties.keySet()) {
-          if (!BUCKET_SETTINGS_LEFT_TO_AWS.contains(setting)) {
+          if (!BUCKET_SETTINGS_LEFT_TO_AWS.contains(setting) && !BUCKET_SETTINGS_APPLIED.contains(setting)) {
             throw new IllegalArgumentException("Bucket " + logicalId + " sets " + setting
                 + ", which the local cloud does not apply" + (setting.equals("NotificationConfiguration")
                 ? ": declare the function's events as Events: {Type: S3} instead" : "")
-                + "; it understands " + BUCKET_SETTINGS_LEFT_TO_AWS.stream().sorted().toList());
+                + "; it understands " + Stream.concat(BUCKET_SETTINGS_LEFT_TO_AWS.stream(),
+                    BUCKET_SETTINGS_APPLIED.stream()).sorted().toList());
           }
         }
         buckets.put(logicalId, intrinsics.text(Map.of("Ref", logicalId)));
       }
     });
     return buckets;
+  }
+
+  /** The CORS rules of every bucket, resolved, in template order. */
+  List<CorsRule> corsRules(Map<String, Map<String, Object>> resources) {
+    List<CorsRule> rules = new ArrayList<>();
+    resources.forEach((logicalId, resource) -> {
+      if (BUCKET.equals(resource.get("Type"))) {
+        Map<String, Object> cors = TemplateNodes.path(
+            TemplateNodes.map(intrinsics.resolve(resource.get("Properties"))), "CorsConfiguration");
+        for (Object node : TemplateNodes.list(cors.get("CorsRules"))) {
+          Map<String, Object> rule = TemplateNodes.map(node);
+          rules.add(new CorsRule(logicalId, strings(rule.get("AllowedOrigins")), strings(rule.get("AllowedMethods")),
+              strings(rule.get("AllowedHeaders")), strings(rule.get("ExposedHeaders")), integer(rule.get("MaxAge"), 0)));
+        }
+      }
+    });
+    return rules;
+  }
+
+  private static List<String> strings(Object node) {
+    return TemplateNodes.list(node).stream().filter(java.util.Objects::nonNull).map(String::valueOf).toList();
   }
 
   List<FunctionDefinition> functions(Map<String, Map<String, Object>> resources) {

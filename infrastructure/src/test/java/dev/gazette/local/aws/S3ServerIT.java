@@ -2,6 +2,7 @@ package dev.gazette.local.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.local.template.CorsRule;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,6 +53,28 @@ class S3ServerIT {
       assertThat(object.response().cacheControl()).isEqualTo("max-age=60");
       assertThat(object.response().contentType().replace(" ", "")).isEqualTo("text/html;charset=utf-8");
     }
+  }
+
+  @Test
+  void aBrowserOnAnOriginTheRulesAllowMayPutAndOthersMayNot() throws Exception {
+    CorsRule desk = new CorsRule("UploadsBucket", List.of("http://localhost:8080"), List.of("PUT"),
+        List.of("Content-Type", "Content-Length"), List.of(), 600);
+    try (S3Server s3 = S3Server.inMemory(0).withCors(List.of(desk)).start(); S3Client client = s3.client()) {
+      client.createBucket(b -> b.bucket("uploads"));
+      HttpResponse<String> allowed = preflight(s3, "http://localhost:8080");
+      assertThat(allowed.statusCode()).isEqualTo(200);
+      assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:8080");
+      assertThat(allowed.headers().firstValue("Access-Control-Allow-Methods").orElse("")).contains("PUT");
+      HttpResponse<String> other = preflight(s3, "https://elsewhere.example");
+      assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+  }
+
+  private HttpResponse<String> preflight(S3Server s3, String origin) throws Exception {
+    return http.send(HttpRequest.newBuilder(s3.endpoint().resolve("/uploads/uploads/01kb.jpg"))
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
+        .header("Access-Control-Request-Method", "PUT").header("Access-Control-Request-Headers", "content-type")
+        .build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
