@@ -61,8 +61,9 @@ final class Intrinsics {
       case "Fn::Sub" -> argument instanceof List<?> ? sub(String.valueOf(args.get(0)), (Map<?, ?>) args.get(1))
           : sub(String.valueOf(argument), Map.of());
       case "Fn::GetAtt" -> names.attribute(String.valueOf(args.get(0)), String.valueOf(args.get(1)));
+      // An element that is !Ref AWS::NoValue is left out, as CloudFormation leaves it out of the list.
       case "Fn::Join" -> String.join(String.valueOf(args.get(0)),
-          ((List<?>) resolve(args.get(1))).stream().map(String::valueOf).toList());
+          ((List<?>) resolve(args.get(1))).stream().filter(Objects::nonNull).map(String::valueOf).toList());
       case "Fn::Select" -> ((List<?>) resolve(args.get(1))).get(Integer.parseInt(text(args.get(0))));
       case "Fn::Split" -> List.of(text(args.get(1)).split(Pattern.quote(text(args.get(0))), -1));
       case "Fn::If" -> condition(String.valueOf(args.get(0))) ? resolve(args.get(1)) : resolve(args.get(2));

@@ -69,6 +69,9 @@ final class LocalStackNames {
       case "AWS::CloudFront::Distribution.DomainName" -> "d" + name.substring(1).toLowerCase(Locale.ROOT) + ".cloudfront.net";
       case "AWS::CloudFront::Function.FunctionARN" -> "arn:aws:cloudfront::" + account + ":function/" + name;
       case "AWS::CloudFront::OriginAccessControl.Id" -> name;
+      case "AWS::CloudFront::KeyValueStore.Id" -> name;
+      case "AWS::CloudFront::KeyValueStore.Arn" -> "arn:aws:cloudfront::" + account + ":key-value-store/" + name;
+      case "AWS::Cognito::UserPool.Arn" -> "arn:aws:cognito-idp:" + region + ":" + account + ":userpool/" + name;
       default -> throw new IllegalArgumentException(
           "Fn::GetAtt " + logicalId + "." + attribute + " (" + type + ") is not known to the local cloud");
     };

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,6 +180,27 @@ class TemplateReaderTest {
     assertThatThrownBy(() -> StackTemplate.load(template, "s", Map.of()))
         .hasMessageContaining("Bucket Uploads sets NotificationConfiguration")
         .hasMessageContaining("Events: {Type: S3}");
+  }
+
+  @Test
+  void aBucketsCorsRulesAreReadWithTheirOriginsResolvedForTheLocalS3ToApply(@TempDir Path dir) throws IOException {
+    Path template = Files.writeString(dir.resolve("template.yaml"), """
+            Parameters:
+              SiteUrl: {Type: String, Default: ""}
+            Resources:
+              Uploads:
+                Type: AWS::S3::Bucket
+                Properties:
+                  CorsConfiguration:
+                    CorsRules:
+                      - AllowedOrigins: [!Ref SiteUrl]
+                        AllowedMethods: [PUT]
+                        AllowedHeaders: [Content-Type]
+                        MaxAge: 600
+            """);
+    assertThat(StackTemplate.load(template, "s", Map.of("SiteUrl", "http://localhost:8080")).bucketCors())
+        .containsExactly(Map.entry("Uploads", List.of(Map.of("AllowedOrigins", List.of("http://localhost:8080"),
+            "AllowedMethods", List.of("PUT"), "AllowedHeaders", List.of("Content-Type"), "MaxAge", 600))));
   }
 
   @Test
