@@ -3,7 +3,9 @@ package dev.gazette.stack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gazette.local.cdn.DeskHeaders;
 import dev.gazette.local.template.TemplateNodes;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -86,6 +88,24 @@ class DeskCdnTest {
     assertThat(csp.get("script-src")).containsExactly("'self'");
     assertThat(csp.get("base-uri")).containsExactly("'none'");
     assertThat(csp.get("frame-ancestors")).containsExactly("'none'");
+  }
+
+  @Test
+  void theLocalCdnGivesTheDeskTheSamePolicyWithTheLocalCloudsAddresses(@TempDir Path dir) throws Exception {
+    Map<String, List<String>> aws = policy(template, dir, String.valueOf(template.output("DeskConnectSources")));
+    URI api = URI.create("http://localhost:3000");
+    URI identity = URI.create("http://localhost:3001");
+    Map<String, List<String>> local = directives(DeskHeaders.of(api, identity, URI.create("http://127.0.0.1:9000"),
+        aws.get("style-src").get(1)).get("Content-Security-Policy"));
+    assertThat(local.keySet()).containsExactlyInAnyOrderElementsOf(aws.keySet());
+    aws.forEach((directive, sources) -> {
+      if (!directive.equals("connect-src") && !directive.equals("form-action")) {
+        assertThat(local.get(directive)).as(directive).isEqualTo(sources);
+      }
+    });
+    assertThat(local.get("connect-src")).containsExactly("'self'", "http://localhost:3000", "http://localhost:3001",
+        "http://127.0.0.1:9000");
+    assertThat(local.get("form-action")).containsExactly("http://localhost:3001");
   }
 
   @Test

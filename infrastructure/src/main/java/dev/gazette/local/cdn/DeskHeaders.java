@@ -26,7 +26,7 @@ public final class DeskHeaders {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self' "
         + siteStyleSource + "; img-src 'self' blob: data: https:; font-src 'self'; connect-src " + connect
-        + "; frame-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'");
+        + "; frame-src 'self'; form-action " + origin(identityProvider) + "; base-uri 'none'; frame-ancestors 'none'");
     headers.put("X-Robots-Tag", "noindex, nofollow");
     headers.put("X-Content-Type-Options", "nosniff");
     headers.put("X-Frame-Options", "DENY");
