@@ -41,7 +41,7 @@ final class ArticleJson {
         json.writeStartObject();
         json.writeStringField("name", topic.name());
         json.writeStringField("slug", topic.slug().value());
-        json.writeStringField("url", topic.url().toString());
+        json.writeStringField("url", topic.url());
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -64,7 +64,7 @@ final class ArticleJson {
         json.writeStartObject();
         json.writeStringField("title", teaser.title());
         json.writeStringField("slug", teaser.slug().value());
-        json.writeStringField("url", teaser.url().toString());
+        json.writeStringField("url", teaser.url());
         json.writeStringField("excerpt", teaser.excerpt());
         json.writeEndObject();
       }
@@ -97,7 +97,7 @@ final class ArticleJson {
       json.writeStringField("format", rendition.format());
       json.writeNumberField("width", rendition.width());
       json.writeNumberField("height", rendition.height());
-      json.writeStringField("url", rendition.url().toString());
+      json.writeStringField("url", rendition.url());
       json.writeEndObject();
     }
     json.writeEndArray();
