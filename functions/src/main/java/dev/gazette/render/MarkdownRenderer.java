@@ -124,18 +124,29 @@ public final class MarkdownRenderer {
     }
     document.accept(new ImageFilter(images));
     StringBuilder body = new StringBuilder();
-    StringBuilder blocks = new StringBuilder();
-    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+    Document run = new Document();
+    Node block = document.getFirstChild();
+    while (block != null) {
+      Node next = block.getNext();
       if (block instanceof BodyFigures.FigureBlock figure) {
-        body.append(policy.sanitize(blocks.toString())).append(figures.html(figure));
-        blocks.setLength(0);
+        body.append(sanitized(run)).append(figures.html(figure));
+        run = new Document();
       } else {
-        // Top-level blocks render alone exactly as in the whole document (each ends its line).
-        html.render(block, blocks);
+        run.appendChild(block);
       }
+      block = next;
     }
-    SafeHtml safe = new SafeHtml(body.append(policy.sanitize(blocks.toString())).toString());
+    SafeHtml safe = new SafeHtml(body.append(sanitized(run)).toString());
     return new RenderedBody(safe, text.words.toString());
+  }
+
+  /**
+   * The blocks of a run between figures, rendered and sanitized together. Top-level blocks render
+   * in a document of their own exactly as in the whole body (each ends its line); one document
+   * per run rather than one call per block, because each call sets up the renderer anew.
+   */
+  private String sanitized(Document run) {
+    return policy.sanitize(html.render(run));
   }
 
   /** The body as plain text, cut at a word boundary with "…" if longer than {@code maxChars}. */
