@@ -32,7 +32,7 @@ final class ArticleJson {
       json.writeStringField("url", page.head().canonicalUrl().toString());
       json.writeStringField("title", page.title());
       json.writeStringField("summary", page.summary());
-      json.writeStringField("bodyHtml", page.body().toString());
+      body(json, page.body());
       json.writeStringField("author", page.author());
       json.writeStringField("location", page.location());
       image(json, page);
@@ -41,7 +41,7 @@ final class ArticleJson {
         json.writeStartObject();
         json.writeStringField("name", topic.name());
         json.writeStringField("slug", topic.slug().value());
-        json.writeStringField("url", topic.url().toString());
+        json.writeStringField("url", topic.url());
         json.writeEndObject();
       }
       json.writeEndArray();
@@ -64,7 +64,7 @@ final class ArticleJson {
         json.writeStartObject();
         json.writeStringField("title", teaser.title());
         json.writeStringField("slug", teaser.slug().value());
-        json.writeStringField("url", teaser.url().toString());
+        json.writeStringField("url", teaser.url());
         json.writeStringField("excerpt", teaser.excerpt());
         json.writeEndObject();
       }
@@ -74,6 +74,19 @@ final class ArticleJson {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
+  }
+
+  /**
+   * The body's HTML, from its UTF-8 bytes where that gives the same output: the writer then
+   * escapes quotes and controls but copies the (mostly accented) text instead of encoding it.
+   */
+  private static void body(JsonGenerator json, SafeHtml body) throws IOException {
+    json.writeFieldName("bodyHtml");
+    if (body.hasSurrogates()) {
+      json.writeString(body.toString());
+    } else {
+      json.writeUTF8String(body.utf8(), 0, body.utf8().length);
+    }
   }
 
   /** The lead picture as the page shows it, with every rendition; null when there is none. */
@@ -97,7 +110,7 @@ final class ArticleJson {
       json.writeStringField("format", rendition.format());
       json.writeNumberField("width", rendition.width());
       json.writeNumberField("height", rendition.height());
-      json.writeStringField("url", rendition.url().toString());
+      json.writeStringField("url", rendition.url());
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -1,11 +1,9 @@
 package dev.gazette.render;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gazette.article.Article;
 import dev.gazette.article.ArticlePictures;
 import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Correction;
 import dev.gazette.article.Picture;
 import dev.gazette.article.PictureRendition;
 import dev.gazette.site.OutputFormat;
@@ -98,7 +96,7 @@ public final class ArticlePages {
   private ShareImage shareImage(Picture lead) {
     ShareImage image = lead == null ? null : pictures.share(lead);
     if (image == null && site.shareImage() != null) {
-      return new ShareImage(site.shareImage(), 0, 0, null);
+      return new ShareImage(site.shareImage().toString(), 0, 0, null);
     }
     return image;
   }
@@ -123,39 +121,53 @@ public final class ArticlePages {
 
   private JsonLd newsArticle(Article article, Picture lead, String description, URI canonical,
       String language, Dates dates) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode()
-        .put("@context", "https://schema.org")
-        .put("@type", "NewsArticle")
-        .put("headline", article.title())
-        .put("description", description)
-        .put("datePublished", dates.published())
-        .put("dateModified", dates.updated())
-        .put("inLanguage", language)
-        .put("mainEntityOfPage", canonical.toString());
     List<PictureRendition> images = lead == null ? List.of() : pictures.structuredData(lead);
-    if (!images.isEmpty()) {
-      // Google asks for 16:9, 4:3 and 1:1 images of at least 50 000 pixels: ours are 1200
-      // pixels wide, or as wide as the original allows.
-      ArrayNode image = node.putArray("image");
-      images.forEach(rendition -> image.addObject()
-          .put("@type", "ImageObject")
-          .put("url", pictures.url(lead, rendition).toString())
-          .put("width", rendition.width())
-          .put("height", rendition.height()));
-    }
     String author = blankToNull(article.author());
-    if (author != null) {
-      node.putObject("author").put("@type", "Person").put("name", author);
-    }
-    node.putObject("publisher").put("@type", "Organization").put("name", site.name());
-    if (!article.corrections().isEmpty()) {
-      ArrayNode corrections = node.putArray("correction");
-      article.corrections().forEach(note -> corrections.addObject()
-          .put("@type", "CorrectionComment")
-          .put("text", note.text())
-          .put("datePublished", locale.isoDate(note.at())));
-    }
-    return JsonLd.of(node);
+    return JsonLd.streamed(json -> {
+      json.writeStringField("@context", "https://schema.org");
+      json.writeStringField("@type", "NewsArticle");
+      json.writeStringField("headline", article.title());
+      json.writeStringField("description", description);
+      json.writeStringField("datePublished", dates.published());
+      json.writeStringField("dateModified", dates.updated());
+      json.writeStringField("inLanguage", language);
+      json.writeStringField("mainEntityOfPage", canonical.toString());
+      if (!images.isEmpty()) {
+        // Google asks for 16:9, 4:3 and 1:1 images of at least 50 000 pixels: ours are 1200
+        // pixels wide, or as wide as the original allows.
+        json.writeArrayFieldStart("image");
+        for (PictureRendition rendition : images) {
+          json.writeStartObject();
+          json.writeStringField("@type", "ImageObject");
+          json.writeStringField("url", pictures.url(lead, rendition));
+          json.writeNumberField("width", rendition.width());
+          json.writeNumberField("height", rendition.height());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
+      if (author != null) {
+        json.writeObjectFieldStart("author");
+        json.writeStringField("@type", "Person");
+        json.writeStringField("name", author);
+        json.writeEndObject();
+      }
+      json.writeObjectFieldStart("publisher");
+      json.writeStringField("@type", "Organization");
+      json.writeStringField("name", site.name());
+      json.writeEndObject();
+      if (!article.corrections().isEmpty()) {
+        json.writeArrayFieldStart("correction");
+        for (Correction note : article.corrections()) {
+          json.writeStartObject();
+          json.writeStringField("@type", "CorrectionComment");
+          json.writeStringField("text", note.text());
+          json.writeStringField("datePublished", locale.isoDate(note.at()));
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+      }
+    });
   }
 
   /** Publication and modification instants as ISO-8601 in the site's zone. */

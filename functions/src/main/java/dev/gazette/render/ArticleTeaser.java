@@ -1,7 +1,6 @@
 package dev.gazette.render;
 
 import dev.gazette.article.Slug;
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -18,7 +17,7 @@ public record ArticleTeaser(
     Slug slug,
     String title,
     String path,
-    URI url,
+    String url,
     String excerpt,
     String author,
     String location,

@@ -32,7 +32,7 @@ final class ArticleTeasers {
         () -> "article " + summary.id() + " has no publishedAt");
     PageAddress address = paths.article(summary.slug());
     return new ArticleTeaser(summary.id(), summary.slug(), summary.title(),
-        address.path(OutputFormat.HTML), address.url(OutputFormat.HTML),
+        address.path(OutputFormat.HTML), address.urlText(OutputFormat.HTML),
         blankToNull(summary.excerpt()), blankToNull(summary.author()),
         blankToNull(summary.location()), locale.isoDate(published),
         locale.isoDate(updatedAt(summary)), locale.displayDate(published),
@@ -47,7 +47,7 @@ final class ArticleTeasers {
   TopicLabel topic(Topic topic) {
     PageAddress address = paths.topic(topic.slug());
     return new TopicLabel(topic.name(), topic.slug(), address.path(OutputFormat.HTML),
-        address.url(OutputFormat.HTML));
+        address.urlText(OutputFormat.HTML));
   }
 
   /** When the article last changed: its updatedAt, or its publication if it never changed. */

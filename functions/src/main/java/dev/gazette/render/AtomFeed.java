@@ -40,7 +40,7 @@ final class AtomFeed {
     xml.open("entry")
         .leaf("id", tag(teaser))
         .leaf("title", teaser.title())
-        .empty("link", "rel", "alternate", "type", "text/html", "href", teaser.url().toString())
+        .empty("link", "rel", "alternate", "type", "text/html", "href", teaser.url())
         .leaf("published", teaser.publishedIso())
         .leaf("updated", teaser.updatedIso());
     if (teaser.author() != null) {

@@ -24,7 +24,7 @@ final class ListPageJson {
     document.putObject("topic")
         .put("name", topic.name())
         .put("slug", topic.slug().value())
-        .put("url", topic.url().toString());
+        .put("url", topic.url());
     ArrayNode articles = document.putArray("articles");
     page.articles().forEach(teaser -> article(articles.addObject(), teaser));
     ArrayNode archives = document.putArray("archives");
@@ -43,7 +43,7 @@ final class ListPageJson {
     node.put("id", teaser.id())
         .put("slug", teaser.slug().value())
         .put("title", teaser.title())
-        .put("url", teaser.url().toString())
+        .put("url", teaser.url())
         .put("excerpt", teaser.excerpt())
         .put("author", teaser.author())
         .put("location", teaser.location())
@@ -53,6 +53,6 @@ final class ListPageJson {
     teaser.topics().forEach(topic -> topics.addObject()
         .put("name", topic.name())
         .put("slug", topic.slug().value())
-        .put("url", topic.url().toString()));
+        .put("url", topic.url()));
   }
 }

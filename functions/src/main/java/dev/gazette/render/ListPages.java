@@ -76,7 +76,7 @@ final class ListPages {
 
   private ListPage page(Frame frame, List<ArticleSummary> entries, List<ArchiveLink> archives) {
     URI canonical = frame.address().url(OutputFormat.HTML);
-    ShareImage image = site.shareImage() == null ? null : new ShareImage(site.shareImage(), 0, 0, null);
+    ShareImage image = site.shareImage() == null ? null : new ShareImage(site.shareImage().toString(), 0, 0, null);
     PageHead head = new PageHead(frame.title(), frame.description(), canonical, site.language(),
         site.name(), paths.home().path(OutputFormat.HTML), frame.feedUrl(),
         openGraph(frame, canonical, image), ShareImage.twitterCard(image),

@@ -32,6 +32,8 @@ import org.owasp.html.PolicyFactory;
  * show only from the site's allowed sources; any other image is replaced by its alt text. Library
  * pictures ({@code ![alt](media:<id> "caption")}) become figures that we write between
  * sanitized blocks (see {@link BodyFigures}), so the policy allows no picture markup at all.
+ * The rendered blocks reach the sanitizer as events rather than as HTML text to parse back
+ * ({@link BlockSanitizer}); the sanitizer's policy judges them the same either way.
  */
 public final class MarkdownRenderer {
 
@@ -43,6 +45,7 @@ public final class MarkdownRenderer {
   private final ImageSources images;
   private final BodyFigures figures;
   private final PolicyFactory policy;
+  private final BlockSanitizer blocks;
 
   /** A renderer for this site: images from its allowed hosts or the site itself. */
   public MarkdownRenderer(Site site) {
@@ -82,6 +85,7 @@ public final class MarkdownRenderer {
         .allowAttributes("alt", "title").onElements("img")
         .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
         .toFactory();
+    this.blocks = new BlockSanitizer(policy);
   }
 
   /** A link that kept its href opens its target without telling it who sent the reader. */
@@ -124,18 +128,43 @@ public final class MarkdownRenderer {
     }
     document.accept(new ImageFilter(images));
     StringBuilder body = new StringBuilder();
-    StringBuilder blocks = new StringBuilder();
-    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+    Document run = new Document();
+    Node block = document.getFirstChild();
+    while (block != null) {
+      Node next = block.getNext();
       if (block instanceof BodyFigures.FigureBlock figure) {
-        body.append(policy.sanitize(blocks.toString())).append(figures.html(figure));
-        blocks.setLength(0);
+        body.append(sanitized(run)).append(figures.html(figure));
+        run = new Document();
       } else {
-        // Top-level blocks render alone exactly as in the whole document (each ends its line).
-        html.render(block, blocks);
+        run.appendChild(block);
       }
+      block = next;
     }
-    SafeHtml safe = new SafeHtml(body.append(policy.sanitize(blocks.toString())).toString());
+    SafeHtml safe = new SafeHtml(body.append(sanitized(run)).toString());
     return new RenderedBody(safe, text.words.toString());
+  }
+
+  /**
+   * The blocks of a run between figures, sanitized together. Top-level blocks render in a
+   * document of their own exactly as in the whole body (each ends its line); one document per run
+   * rather than one call per block, because each call sets up the renderer anew.
+   */
+  private String sanitized(Document run) {
+    String direct = blocks.sanitize(run);
+    return direct != null ? direct : sanitizedByRoundTrip(run);
+  }
+
+  /**
+   * The same by the long road, rendered to HTML text that the sanitizer parses back: what
+   * {@link BlockSanitizer} must equal byte for byte, and what it leaves to this road.
+   */
+  String sanitizedByRoundTrip(Document run) {
+    return policy.sanitize(html.render(run));
+  }
+
+  /** The short road alone, null where it hands over to the long one; for the test of the two. */
+  String sanitizedDirectly(Document run) {
+    return blocks.sanitize(run);
   }
 
   /** The body as plain text, cut at a word boundary with "…" if longer than {@code maxChars}. */

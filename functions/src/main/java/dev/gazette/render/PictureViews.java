@@ -3,7 +3,6 @@ package dev.gazette.render;
 import dev.gazette.article.Picture;
 import dev.gazette.article.PictureRendition;
 import dev.gazette.site.SitePaths;
-import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -90,8 +89,8 @@ final class PictureViews {
   }
 
   /** The address of one rendition of the picture. */
-  URI url(Picture picture, PictureRendition rendition) {
-    return paths.renditionUrl(picture.imageHash(), rendition.crop(), rendition.width(),
+  String url(Picture picture, PictureRendition rendition) {
+    return paths.renditionUrlText(picture.imageHash(), rendition.crop(), rendition.width(),
         rendition.format());
   }
 
@@ -115,7 +114,7 @@ final class PictureViews {
     // When the image itself is WebP (no JPEG made), a WebP source would only repeat it.
     String webpSrcset = webp.isEmpty() || images.equals(webp) ? null : srcset(picture, webp);
     PictureRendition src = columnFallback(images);
-    return new Figure(webpSrcset, url(picture, src).toString(), srcset(picture, images),
+    return new Figure(webpSrcset, url(picture, src), srcset(picture, images),
         COLUMN_SIZES, src.width(), src.height(), text(alt), blankToNull(caption),
         blankToNull(picture.credit()), lead);
   }

@@ -63,7 +63,7 @@ public final class RecommendedRenderer {
         .put("sizes", thumbnail.sizes());
     ArrayNode srcset = image.putArray("srcset");
     thumbnail.widths().forEach(file -> srcset.addObject()
-        .put("url", file.url().toString())
+        .put("url", file.url())
         .put("width", file.width()));
   }
 }

@@ -1,6 +1,4 @@
 package dev.gazette.render;
 
-import java.net.URI;
-
 /** One published rendition of a picture and its address, as documents for machines list them. */
-public record RenditionFile(String crop, String format, int width, int height, URI url) {}
+public record RenditionFile(String crop, String format, int width, int height, String url) {}

@@ -2,6 +2,7 @@ package dev.gazette.render;
 
 import gg.jte.Content;
 import gg.jte.TemplateOutput;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -12,14 +13,43 @@ import java.util.Objects;
 public final class SafeHtml implements Content {
 
   private final String html;
+  /** The HTML in UTF-8, made once for both the page and the JSON document, which carry it. */
+  private final byte[] utf8;
+  private final boolean hasSurrogates;
 
   SafeHtml(String html) {
     this.html = Objects.requireNonNull(html, "html");
+    this.utf8 = html.getBytes(StandardCharsets.UTF_8);
+    this.hasSurrogates = hasSurrogates(html);
   }
 
   @Override
   public void writeTo(TemplateOutput output) {
-    output.writeContent(html);
+    // The same bytes the page's UTF-8 output would make of the text.
+    output.writeBinaryContent(utf8);
+  }
+
+  /** The HTML as UTF-8 bytes; not to be changed. */
+  byte[] utf8() {
+    return utf8;
+  }
+
+  /**
+   * Whether the HTML holds characters beyond the BMP (or a broken pair): a JSON writer escapes
+   * those, so the document must write the text, not its bytes. The sanitizer writes such
+   * characters as references; only a figure's caption or alt text can carry one.
+   */
+  boolean hasSurrogates() {
+    return hasSurrogates;
+  }
+
+  private static boolean hasSurrogates(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.gazette.render;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +11,7 @@ import java.util.List;
  * @param height the image's height in pixels, or 0 when unknown
  * @param alt its alt text, or null
  */
-record ShareImage(URI url, int width, int height, String alt) {
+record ShareImage(String url, int width, int height, String alt) {
 
   /** Previews show an image this wide or wider across the card. */
   static final int LARGE_PREVIEW_WIDTH = 1200;
@@ -25,7 +24,7 @@ record ShareImage(URI url, int width, int height, String alt) {
   /** The og:image properties, with its size and alt text when known. */
   List<MetaProperty> openGraph() {
     List<MetaProperty> properties = new ArrayList<>();
-    properties.add(new MetaProperty("og:image", url.toString()));
+    properties.add(new MetaProperty("og:image", url));
     if (width > 0 && height > 0) {
       properties.add(new MetaProperty("og:image:width", Integer.toString(width)));
       properties.add(new MetaProperty("og:image:height", Integer.toString(height)));

@@ -21,7 +21,7 @@ public record Thumbnail(List<RenditionFile> widths, String sizes, String alt) {
   }
 
   public String src() {
-    return widths.get(0).url().toString();
+    return widths.get(0).url();
   }
 
   public String srcset() {

@@ -1,7 +1,6 @@
 package dev.gazette.render;
 
 import dev.gazette.article.Slug;
-import java.net.URI;
 
 /**
  * A topic as pages list it: its name, linked to its topic page.
@@ -9,4 +8,4 @@ import java.net.URI;
  * @param path the topic page's path, for links inside the site
  * @param url the topic page's absolute URL, for documents read elsewhere (JSON)
  */
-public record TopicLabel(String name, Slug slug, String path, URI url) {}
+public record TopicLabel(String name, Slug slug, String path, String url) {}

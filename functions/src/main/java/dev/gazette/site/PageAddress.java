@@ -29,7 +29,15 @@ public final class PageAddress {
 
   /** The absolute URL readers and crawlers use: site URL + path. */
   public URI url(OutputFormat format) {
-    return URI.create(siteUrl + path(format));
+    return URI.create(urlText(format));
+  }
+
+  /**
+   * The same URL as text, for pages and documents, which name a dozen of them each. Not parsed:
+   * the site URL is, and every base {@link SitePaths} makes is of slugs, months and fixed names.
+   */
+  public String urlText(OutputFormat format) {
+    return siteUrl + path(format);
   }
 
   /** The keys of this page in each format, in the order given; what to delete when it goes. */
