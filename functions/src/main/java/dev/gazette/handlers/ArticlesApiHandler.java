@@ -69,8 +69,11 @@ public final class ArticlesApiHandler
     String table = aws.required("TABLE_NAME");
     Site site = Site.from(env);
     ArticleIds ids = new ArticleIds(clock);
-    MediaDesk media = new MediaDesk(new DynamoMediaStore(dynamo, table),
-        new S3UploadSlots(aws.s3Presigner(), aws.s3(), aws.required("UPLOADS_BUCKET"), clock),
+    String uploads = aws.required("UPLOADS_BUCKET");
+    UploadSlotsOnFirstUse slots = new UploadSlotsOnFirstUse(
+        () -> new S3UploadSlots(aws.s3Presigner(), aws.s3(), uploads, clock));
+    SnapshotHooks.register(slots);
+    MediaDesk media = new MediaDesk(new DynamoMediaStore(dynamo, table), slots,
         new DynamoMediaUses(dynamo, table), ids, clock);
     EditorDesk desk = new EditorDesk(new DynamoArticleStore(dynamo, table), ids, clock, site.locale(),
         mediaId -> media.findReady(mediaId).map(ready -> new PictureLibrary.ReadyPicture(ready.text().alt())));

@@ -6,6 +6,7 @@ import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Status;
 import dev.gazette.article.Topic;
+import dev.gazette.publish.CdnInvalidations;
 import dev.gazette.publish.related.TextSignature;
 import dev.gazette.render.RenderedFile;
 import dev.gazette.render.SiteRenderers;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.crac.Context;
 import org.crac.Resource;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -30,8 +32,9 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * Before SnapStart's snapshot, the Publisher does a change's work without writing: it renders an
  * invented article and every kind of list page into memory (JTE templates, Markdown and its
  * sanitizer, JSON, Atom, sitemaps), weighs its French text (Lucene's analyzer), reads keys that
- * do not exist from the table (the DynamoDB client's marshalling, signing, HTTP), and sends S3 a
- * PutObject that can never be stored (the S3 client's endpoint rules, signing and checksums).
+ * do not exist from the table (the DynamoDB client's marshalling, signing, HTTP), sends S3 a
+ * PutObject that can never be stored (the S3 client's endpoint rules, signing and checksums), and
+ * builds the CloudFront client the first batch would otherwise build only when it invalidates.
  */
 final class PublisherPriming implements Resource {
   /** Under no partition the Publisher or the API ever writes. */
@@ -43,13 +46,17 @@ final class PublisherPriming implements Resource {
   private final String table;
   private final String bucket;
   private final SiteRenderers renderers;
+  private final Supplier<CdnInvalidations> cdn;
 
-  PublisherPriming(DynamoDbClient dynamo, S3Client s3, String table, String bucket, SiteRenderers renderers) {
+  /** {@code cdn} builds the CDN's client, left to the first batch that needs it outside priming. */
+  PublisherPriming(DynamoDbClient dynamo, S3Client s3, String table, String bucket, SiteRenderers renderers,
+      Supplier<CdnInvalidations> cdn) {
     this.dynamo = dynamo;
     this.s3 = s3;
     this.table = table;
     this.bucket = bucket;
     this.renderers = renderers;
+    this.cdn = cdn;
   }
 
   @Override
@@ -58,6 +65,8 @@ final class PublisherPriming implements Resource {
     TextSignature.of(ARTICLE.title(), ARTICLE.summary(), ARTICLE.body());
     read();
     refusedPut();
+    // Built, not called: an invalidation cannot be sent without invalidating something.
+    cdn.get();
   }
 
   @Override

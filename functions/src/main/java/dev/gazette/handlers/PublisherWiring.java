@@ -54,11 +54,16 @@ public final class PublisherWiring {
     String table = aws.required("TABLE_NAME");
     String bucket = aws.required("BUCKET_NAME");
     String distribution = env.get("DISTRIBUTION_ID");
-    CdnInvalidations invalidations = distribution == null || distribution.isBlank()
-        ? CdnInvalidations.NONE : new CloudFrontInvalidations(aws.cloudFront(), distribution);
+    // Most batches invalidate nothing (new articles are not cached yet): the CloudFront client,
+    // a few hundred classes, is built by the first batch that does, or by the priming.
+    OnFirstUse<CdnInvalidations> cloudFront = new OnFirstUse<>(
+        () -> new CloudFrontInvalidations(aws.cloudFront(), distribution));
+    boolean withCdn = distribution != null && !distribution.isBlank();
+    CdnInvalidations invalidations = withCdn ? paths -> cloudFront.get().invalidate(paths) : CdnInvalidations.NONE;
     PublisherParts parts = over(dynamo, s3, table, bucket, invalidations, Site.from(env), clock, counters);
     if (primed) {
-      SnapshotHooks.register(new PublisherPriming(dynamo, s3, table, bucket, parts.renderers()));
+      SnapshotHooks.register(new PublisherPriming(dynamo, s3, table, bucket, parts.renderers(),
+          withCdn ? cloudFront::get : () -> CdnInvalidations.NONE));
     }
     return parts;
   }

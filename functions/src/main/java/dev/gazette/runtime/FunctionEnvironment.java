@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 public record FunctionEnvironment(Set<String> fromTemplate) {
   /** Set by the Lambda runtime: the template may not set them. */
   public static final Set<String> FROM_RUNTIME = Set.of("AWS_REGION", "AWS_DEFAULT_REGION",
-      "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_LAMBDA_FUNCTION_NAME",
+      "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN",
+      // SnapStart's credentials endpoint, in place of the three above.
+      "AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_AUTHORIZATION_TOKEN", "AWS_LAMBDA_FUNCTION_NAME",
       "AWS_LAMBDA_FUNCTION_VERSION", "AWS_LAMBDA_LOG_FORMAT", "AWS_LAMBDA_LOG_LEVEL");
   /** Set only to reach other endpoints (the local cloud, LocalStack): never in the template. */
   public static final List<String> ENDPOINT_PREFIXES = List.of("AWS_ENDPOINT_URL");

@@ -3,12 +3,10 @@ package dev.gazette.store;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudfront.CloudFrontClient;
@@ -28,6 +26,8 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  */
 public final class AwsClients {
   private final Map<String, String> env;
+  private SdkHttpClient http;
+  private AwsCredentialsProvider credentials;
 
   public AwsClients(Map<String, String> env) {
     this.env = env;
@@ -35,7 +35,7 @@ public final class AwsClients {
 
   public DynamoDbClient dynamoDb() {
     DynamoDbClientBuilder builder = DynamoDbClient.builder()
-        .httpClient(UrlConnectionHttpClient.create())
+        .httpClient(http())
         .region(region())
         .credentialsProvider(credentials());
     endpoint("DYNAMODB").ifPresent(builder::endpointOverride);
@@ -44,7 +44,7 @@ public final class AwsClients {
 
   public S3Client s3() {
     S3ClientBuilder builder = S3Client.builder()
-        .httpClient(UrlConnectionHttpClient.create())
+        .httpClient(http())
         .region(region())
         .credentialsProvider(credentials());
     endpoint("S3").ifPresent(endpoint -> builder.endpointOverride(endpoint)
@@ -59,7 +59,7 @@ public final class AwsClients {
   /** CloudFront's API is global: one endpoint, signed for us-east-1 whatever the function's region. */
   public CloudFrontClient cloudFront() {
     CloudFrontClientBuilder builder = CloudFrontClient.builder()
-        .httpClient(UrlConnectionHttpClient.create())
+        .httpClient(http())
         .region(Region.AWS_GLOBAL)
         .credentialsProvider(credentials());
     endpoint("CLOUDFRONT").ifPresent(builder::endpointOverride);
@@ -89,15 +89,20 @@ public final class AwsClients {
     return Region.of(Optional.ofNullable(env.get("AWS_REGION")).orElse("us-east-1"));
   }
 
-  private AwsCredentialsProvider credentials() {
-    String key = env.get("AWS_ACCESS_KEY_ID");
-    String secret = env.get("AWS_SECRET_ACCESS_KEY");
-    if (key != null && secret != null && env.get("AWS_SESSION_TOKEN") == null) {
-      return StaticCredentialsProvider.create(AwsBasicCredentials.create(key, secret));
+  /** Chosen once from the environment, shared by every client (see {@link LambdaCredentials}). */
+  private synchronized AwsCredentialsProvider credentials() {
+    if (credentials == null) {
+      credentials = LambdaCredentials.from(env);
     }
-    // Lambda's role credentials expire (and SnapStart serves them from a container endpoint):
-    // the default chain resolves them lazily at each call, never at snapshot time.
-    return DefaultCredentialsProvider.builder().build();
+    return credentials;
+  }
+
+  /** One HTTP client for every SDK client of the function: one TLS context to set up at init. */
+  private synchronized SdkHttpClient http() {
+    if (http == null) {
+      http = UrlConnectionHttpClient.create();
+    }
+    return http;
   }
 
   private Optional<URI> endpoint(String service) {

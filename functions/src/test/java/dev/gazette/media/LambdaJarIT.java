@@ -42,6 +42,25 @@ class LambdaJarIT {
     assertThat(output).contains("renditions 16, webp 8");
   }
 
+  @Test
+  void theShadedJarWeighsFrenchTextWithOnlyTheFrenchPartOfLucene() throws Exception {
+    String output = run(dev.gazette.publish.related.LambdaJarTextProbe.class.getName());
+    assertThat(output).contains("terms [econom, mediathequ, ouvert, dimanch]");
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      assertThat(zip.getEntry("org/apache/lucene/analysis/de/GermanAnalyzer.class")).as("trimmed").isNull();
+    }
+  }
+
+  private String run(String probeClass) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String classpath = jar + File.pathSeparator + System.getProperty("gazette.testClasses");
+    Process probe = new ProcessBuilder(java, "-cp", classpath, probeClass).redirectErrorStream(true).start();
+    assertThat(probe.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(probe.exitValue()).as(output).isZero();
+    return output;
+  }
+
   private static String text(ZipFile zip, String name) throws Exception {
     return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
   }

@@ -9,9 +9,11 @@ import dev.gazette.local.aws.S3Server;
 import dev.gazette.local.lambda.LocalEndpoints;
 import dev.gazette.local.lambda.LocalFunction;
 import dev.gazette.local.template.StackTemplate;
+import dev.gazette.publish.CdnInvalidations;
 import dev.gazette.runtime.SnapshotHooks;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,12 +68,25 @@ class PrimingIT {
   void thePublishersPrimingRendersEveryKindOfPage() {
     PublisherPriming priming = new PublisherPriming(dynamo, s3, STACK.table().tableName(),
         STACK.buckets().get("SiteBucket"), dev.gazette.render.SiteRenderers.of(
-            dev.gazette.site.Site.from(Map.of("SITE_URL", "https://news.example.org"))));
+            dev.gazette.site.Site.from(Map.of("SITE_URL", "https://news.example.org"))), () -> CdnInvalidations.NONE);
     List<String> keys = priming.render().stream().map(file -> file.key()).toList();
     assertThat(keys).contains("index.html", "feed.xml", "sitemap.xml")
         .anyMatch(key -> key.startsWith("articles/amorcage-du-publieur/"))
         .anyMatch(key -> key.startsWith("topics/societe/"))
         .anyMatch(key -> key.startsWith("archives/"));
+  }
+
+  @Test
+  void thePublishersPrimingBuildsTheCdnClientThatBatchesBuildOnlyWhenTheyInvalidate() {
+    AtomicInteger built = new AtomicInteger();
+    PublisherPriming priming = new PublisherPriming(dynamo, s3, STACK.table().tableName(),
+        STACK.buckets().get("SiteBucket"), dev.gazette.render.SiteRenderers.of(
+            dev.gazette.site.Site.from(Map.of("SITE_URL", "https://news.example.org"))), () -> {
+              built.incrementAndGet();
+              return CdnInvalidations.NONE;
+            });
+    priming.beforeCheckpoint(null);
+    assertThat(built).hasValue(1);
   }
 
   private Map<String, String> environment(String function) {

@@ -12,6 +12,7 @@ import dev.gazette.article.PictureLibrary;
 import dev.gazette.local.LocalResources;
 import dev.gazette.local.ProjectRoot;
 import dev.gazette.local.aws.Dynoxide;
+import dev.gazette.local.aws.DynoxideBinary;
 import dev.gazette.local.aws.LocalAws;
 import dev.gazette.local.aws.S3Server;
 import dev.gazette.local.lambda.LocalEndpoints;
@@ -26,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -51,17 +53,19 @@ public final class ColdStartBench {
   private final Path work;
   private final Path root;
   private final Path artifact;
+  private final List<String> jvmOptions;
   private final Map<String, String> apiEnvironment;
   private final Map<String, String> publisherEnvironment;
   private final FunctionDefinition api;
   private final FunctionDefinition publisher;
   private final EditorDesk desk;
 
-  private ColdStartBench(Path work, Path root, Path artifact, StackTemplate stack, Dynoxide dynoxide,
+  private ColdStartBench(Path work, Path root, Path artifact, List<String> jvmOptions, StackTemplate stack, Dynoxide dynoxide,
       S3Server s3Server, DynamoDbClient dynamo) {
     this.work = work;
     this.root = root;
     this.artifact = artifact;
+    this.jvmOptions = List.copyOf(jvmOptions);
     this.api = stack.function("ArticlesApiFunction");
     this.publisher = stack.function("PublisherFunction");
     this.apiEnvironment = LocalFunction.environment(api, LocalEndpoints.of(dynoxide.endpoint(), s3Server.endpoint()));
@@ -76,12 +80,17 @@ public final class ColdStartBench {
     int runs = 5;
     Path root = ProjectRoot.find();
     Path artifact = null;
+    int ports = 0;
+    List<String> jvmOptions = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--artifact" -> artifact = Path.of(args[++i]);
+        case "--ports" -> ports = Integer.parseInt(args[++i]);
+        // Added to every fresh JVM's flags, to look inside one: -Xlog:class+load, a flight recording.
+        case "--jvm-option" -> jvmOptions.add(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + "; usage: ./gazette bench coldstart [--runs 5] [--artifact functions/target/...-lambda.jar]");
+            + "; usage: ./gazette bench coldstart [--runs 5] [--artifact functions/target/...-lambda.jar] [--ports N] [--jvm-option X]...");
       }
     }
     if (artifact == null) {
@@ -93,13 +102,14 @@ public final class ColdStartBench {
     StackTemplate stack = StackTemplate.load(root.resolve("template.yaml"), "gazette-coldstart",
         Map.of("SiteUrl", "https://news.example.org"));
     Path work = Files.createTempDirectory("gazette-coldstart");
-    try (Dynoxide dynoxide = Dynoxide.inMemory().start();
-        S3Server s3Server = S3Server.inMemory(0).start();
+    // --ports N: dynoxide on N, S3Proxy on N + 1 (a shared machine's range); any free ports without.
+    try (Dynoxide dynoxide = new Dynoxide(DynoxideBinary.locate(System.getenv(), Path.of("")), null, ports).start();
+        S3Server s3Server = S3Server.inMemory(ports == 0 ? 0 : ports + 1).start();
         DynamoDbClient dynamo = LocalAws.dynamoDbClient(dynoxide.endpoint());
         S3Client s3 = s3Server.client()) {
       LocalResources.ensureTable(dynamo, stack.table());
       stack.buckets().values().forEach(bucket -> LocalResources.ensureBucket(s3, bucket));
-      new ColdStartBench(work, root, artifact, stack, dynoxide, s3Server, dynamo).run(runs);
+      new ColdStartBench(work, root, artifact, jvmOptions, stack, dynoxide, s3Server, dynamo).run(runs);
     }
   }
 
@@ -107,15 +117,19 @@ public final class ColdStartBench {
     System.out.printf("artifact %s (%.1f MB); %d fresh JVMs each; medians in ms%n%n", artifact.getFileName(),
         Files.size(artifact) / 1e6, runs);
     Measured hello = measure("hello-world", HelloWorldHandler.class.getName(), helloClassPath(), api.memorySize(),
-        runs, i -> apiEvent("Bonjour " + i), false);
+        runs, i -> apiEvent("Bonjour " + i), Start.COLD);
     Measured editor = measure("editor API (POST /articles)", "dev.gazette.handlers.ArticlesApiHandler",
-        functionClassPath(), api.memorySize(), runs, i -> apiEvent("Démarrage à froid " + i), false);
+        functionClassPath(), api.memorySize(), runs, i -> apiEvent("Démarrage à froid " + i), Start.COLD);
     Measured batch = measure("Publisher (batch of " + BATCH + " new articles)", "dev.gazette.handlers.PublisherHandler",
-        functionClassPath(), publisher.memorySize(), runs, i -> publisherEvent(), false);
+        functionClassPath(), publisher.memorySize(), runs, i -> publisherEvent(), Start.COLD);
     Measured editorPrimed = measure("editor API after priming", "dev.gazette.handlers.ArticlesApiHandler",
-        functionClassPath(), api.memorySize(), runs, i -> apiEvent("Après amorçage " + i), true);
+        functionClassPath(), api.memorySize(), runs, i -> apiEvent("Après amorçage " + i), Start.PRIMED);
     Measured batchPrimed = measure("Publisher after priming", "dev.gazette.handlers.PublisherHandler",
-        functionClassPath(), publisher.memorySize(), runs, i -> publisherEvent(), true);
+        functionClassPath(), publisher.memorySize(), runs, i -> publisherEvent(), Start.PRIMED);
+    Measured editorWarm = measure("editor API, second request", "dev.gazette.handlers.ArticlesApiHandler",
+        functionClassPath(), api.memorySize(), runs, i -> apiEvent("Deuxième requête " + i), Start.WARM);
+    Measured batchWarm = measure("Publisher, second batch", "dev.gazette.handlers.PublisherHandler",
+        functionClassPath(), publisher.memorySize(), runs, i -> publisherEvent(), Start.WARM);
 
     System.out.printf("%nfunction                               JVM start→answer   init  first request   ÷ hello-world%n");
     System.out.printf("(JVM start→answer leaves out the runtime's deserialization of the event, the same for all)%n");
@@ -128,11 +142,15 @@ public final class ColdStartBench {
       System.out.printf("%-38s %s%n", m.name(), m.failed() ? "no priming hooks in this artifact"
           : String.format("%.0f ms (priming took %.0f ms before the snapshot)", m.first(), m.init()));
     }
+    System.out.printf("%nthe same request once the JVM has answered one (what no priming can beat):%n");
+    for (Measured m : List.of(editorWarm, batchWarm)) {
+      System.out.printf("%-38s %.0f ms%n", m.name(), m.first());
+    }
   }
 
   /** Median figures of {@code runs} fresh JVMs, each answering the event {@code events} makes for it. */
   private Measured measure(String name, String handler, String classPath, int memoryMb, int runs,
-      IntFunction<String> events, boolean primed) throws Exception {
+      IntFunction<String> events, Start start) throws Exception {
     List<Double> walls = new ArrayList<>();
     List<Double> inits = new ArrayList<>();
     List<Double> firsts = new ArrayList<>();
@@ -141,9 +159,13 @@ public final class ColdStartBench {
       Files.writeString(event, events.apply(i));
       List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
       command.addAll(lambdaFlags(memoryMb));
+      command.addAll(jvmOptions);
       command.addAll(List.of("-cp", classPath, ColdStartProbe.class.getName(), handler, event.toString()));
-      if (primed) {
-        command.add("primed");
+      command.add(start.name().toLowerCase(Locale.ROOT));
+      if (start == Start.WARM) {
+        Path second = work.resolve("event-" + System.nanoTime() + ".json");
+        Files.writeString(second, events.apply(runs + i));
+        command.add(second.toString());
       }
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
       builder.environment().clear();
@@ -244,6 +266,12 @@ public final class ColdStartBench {
     int middle = sorted.size() / 2;
     return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
+
+  /**
+   * How the request timed finds its JVM: fresh; after the CRaC hooks a SnapStart snapshot runs;
+   * or after the JVM answered a first request (a warm function: the floor priming aims at).
+   */
+  private enum Start { COLD, PRIMED, WARM }
 
   private record Measured(String name, double wall, double init, double first, boolean failed) {}
 }

@@ -14,7 +14,8 @@ import java.nio.file.Path;
  * handler with its public constructor (init) and answers the event (first request); prints the
  * three in nanoseconds.
  * With {@code primed}, it first runs the CRaC hooks a SnapStart snapshot would run, and the
- * request timed is the first one after them.
+ * request timed is the first one after them; with {@code warm <second event>}, the request timed
+ * is the second event, once the first has been answered.
  */
 public final class ColdStartProbe {
   private ColdStartProbe() {}
@@ -22,7 +23,7 @@ public final class ColdStartProbe {
   public static void main(String[] args) throws Exception {
     String handlerClass = args[0];
     String event = Files.readString(Path.of(args[1]));
-    boolean primed = args.length > 2 && args[2].equals("primed");
+    String mode = args.length > 2 ? args[2] : "cold";
     // The runtime's own work, the same for every function: its serializers (a shaded Jackson)
     // turn the JSON into the handler's input. Timed apart, so that the figures are the function's.
     long loading = System.nanoTime();
@@ -32,9 +33,14 @@ public final class ColdStartProbe {
     @SuppressWarnings("unchecked")
     RequestHandler<Object, Object> handler = (RequestHandler<Object, Object>) type.getConstructor().newInstance();
     long built = System.nanoTime();
-    if (primed) {
+    if (mode.equals("primed")) {
       SnapshotHooks.beforeCheckpoint();
       SnapshotHooks.afterRestore();
+      built = System.nanoTime();
+    }
+    if (mode.equals("warm")) {
+      handler.handleRequest(input, context());
+      input = HandlerInput.fromJson(HandlerInput.typeOf(type), Files.readString(Path.of(args[3])));
       built = System.nanoTime();
     }
     Object answer = handler.handleRequest(input, context());
