@@ -1,6 +1,7 @@
 package dev.gazette.publish;
 
 import dev.gazette.article.Slug;
+import dev.gazette.article.Topic;
 import dev.gazette.site.ArchiveMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,11 +20,13 @@ public final class Rebuild {
   private final SitePages pages;
   private final ListReader lists;
   private final PageWriter writer;
+  private final List<Slug> menu;
 
-  private Rebuild(SitePages pages, ListReader lists, PageWriter writer) {
+  private Rebuild(SitePages pages, ListReader lists, PageWriter writer, List<Slug> menu) {
     this.pages = pages;
     this.lists = lists;
     this.writer = writer;
+    this.menu = menu;
   }
 
   /** @param force write every file, even those the ledger says are unchanged */
@@ -31,7 +34,7 @@ public final class Rebuild {
     SitePages pages = new SitePages(parts);
     return new Rebuild(pages, pages.lists(),
         new PageWriter(parts.pages(), parts.ledger(), parts.counters(), parts.clock(), parts.parallel(),
-            !force));
+            !force), parts.renderers().site().menu().stream().map(Topic::slug).toList());
   }
 
   /** An article's page and JSON, and the redirects from its former addresses. */
@@ -45,7 +48,9 @@ public final class Rebuild {
    */
   public void lists(Collection<Slug> topics) {
     lists.forget();
-    List<ListId> all = Stream.concat(Stream.of(ListId.site()), topics.stream().map(ListId::topic)).toList();
+    // The menu's topics too: their fronts exist even before their first article (SitePages.front).
+    List<ListId> all = Stream.of(Stream.of(ListId.site()), topics.stream().map(ListId::topic),
+        menu.stream().map(ListId::topic)).flatMap(lists -> lists).distinct().toList();
     List<PageJob> jobs = new ArrayList<>();
     Set<PageId> seen = new LinkedHashSet<>();
     for (ListId list : all) {

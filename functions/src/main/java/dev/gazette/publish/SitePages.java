@@ -139,7 +139,10 @@ final class SitePages {
       Slug topic = list.topic().orElseThrow();
       List<ListEntry> latest = lists.latest(list, TOPIC_FRONT_SIZE);
       if (latest.isEmpty()) {
-        return PageJob.Output.gone(paths.topicKeys(topic));
+        // The header of every page links to the menu's topics: their fronts stay, empty.
+        return menuTopic(topic)
+            .map(named -> PageJob.Output.of(renderers.lists().topicFront(named, List.of(), buckets)))
+            .orElseGet(() -> PageJob.Output.gone(paths.topicKeys(topic)));
       }
       return PageJob.Output.of(renderers.lists().topicFront(topicOf(topic, latest), summaries(latest), buckets));
     });
@@ -165,19 +168,32 @@ final class SitePages {
     });
   }
 
+  /** The month chunks, and the news sitemap while it lists an article: this depends on the clock too. */
   PageJob sitemapIndex() {
-    return new PageJob(PageId.SiteWide.SITEMAP_INDEX, () -> PageJob.Output.of(
-        List.of(renderers.sitemaps().index(lists.months(ListId.site())))));
+    return new PageJob(PageId.SiteWide.SITEMAP_INDEX, () -> {
+      Instant newest = recentNews(1).stream().map(entry -> entry.summary().publishedAt())
+          .findFirst().orElse(null);
+      return PageJob.Output.of(List.of(renderers.sitemaps().index(lists.months(ListId.site()), newest)));
+    });
   }
 
-  /** Google News wants the articles of the last two days; this page depends on the clock. */
+  /**
+   * Google News wants the articles of the last two days; this page depends on the clock. With
+   * none it is removed (an empty urlset is invalid) and the sitemap index stops naming it.
+   */
   PageJob news() {
     return new PageJob(PageId.SiteWide.NEWS_SITEMAP, () -> {
-      Instant now = clock.instant();
-      List<ListEntry> recent = lists.between(ListId.site(), now.minus(NEWS_WINDOW),
-          now.plusSeconds(1), NEWS_LIMIT);
+      List<ListEntry> recent = recentNews(NEWS_LIMIT);
+      if (recent.isEmpty()) {
+        return PageJob.Output.gone(List.of(paths.newsSitemap().key(OutputFormat.XML)));
+      }
       return PageJob.Output.of(List.of(renderers.sitemaps().news(summaries(recent))));
     });
+  }
+
+  private List<ListEntry> recentNews(int limit) {
+    Instant now = clock.instant();
+    return lists.between(ListId.site(), now.minus(NEWS_WINDOW), now.plusSeconds(1), limit);
   }
 
   PageJob recommended() {
@@ -200,6 +216,10 @@ final class SitePages {
       }
     }
     return List.copyOf(byTopic.values());
+  }
+
+  private Optional<Topic> menuTopic(Slug slug) {
+    return renderers.site().menu().stream().filter(topic -> topic.slug().equals(slug)).findFirst();
   }
 
   private static Topic topicOf(Slug slug, List<ListEntry> entries) {

@@ -32,6 +32,7 @@ public final class ArticlePages {
   private final ArticleTeasers teasers;
   private final PictureViews pictures;
   private final String recommendedScriptPath;
+  private final SiteChrome chrome;
 
   /** Pages load {@code recommendedScriptPath}, the script {@link StaticFiles} publishes. */
   public ArticlePages(Site site, SitePaths paths, SiteLocale locale, MarkdownRenderer markdown,
@@ -43,6 +44,7 @@ public final class ArticlePages {
     this.teasers = new ArticleTeasers(paths, locale);
     this.pictures = new PictureViews(paths);
     this.recommendedScriptPath = Objects.requireNonNull(recommendedScriptPath, "script path");
+    this.chrome = SiteChrome.of(site, paths);
   }
 
   /**
@@ -57,13 +59,14 @@ public final class ArticlePages {
     Picture lead = shown.lead();
     // One parse gives the body and, when there is no summary, the description's words.
     RenderedBody body = markdown.render(article.body(), shown.inBody());
+    List<ArticleTeaser> relatedTeasers = teasers.of(related);
     return new ArticlePage(head(article, body, lead, dates), article.id(), article.slug(),
         article.title(), blankToNull(article.summary()), blankToNull(article.author()),
         blankToNull(article.location()), dates.published(), dates.updated(),
         locale.displayDate(published), lead == null ? null : pictures.lead(lead),
         lead == null ? List.of() : pictures.files(lead),
         body.html(),
-        teasers.topics(article.topics()), teasers.of(related), recommended(article),
+        teasers.topics(article.topics()), relatedTeasers, recommended(article, relatedTeasers),
         locale.labels(), article.revisedAt() == null ? null : locale.isoDate(article.revisedAt()),
         article.revisedAt() == null ? null : locale.updatedDate(article.revisedAt()), corrections(article));
   }
@@ -74,9 +77,13 @@ public final class ArticlePages {
         note.text())).toList();
   }
 
-  private RecommendedSlot recommended(Article article) {
+  /** Picks never repeat the page's article nor one "Aller plus loin" shows above them. */
+  private RecommendedSlot recommended(Article article, List<ArticleTeaser> related) {
     Link latest = new Link(locale.labels().latest(), paths.home().path(OutputFormat.HTML));
-    return new RecommendedSlot(article.slug().value(),
+    List<String> excluded = new ArrayList<>();
+    excluded.add(article.slug().value());
+    related.forEach(teaser -> excluded.add(teaser.slug().value()));
+    return new RecommendedSlot(excluded,
         paths.recommended().path(OutputFormat.JSON), recommendedScriptPath, latest);
   }
 
@@ -89,7 +96,7 @@ public final class ArticlePages {
     return new PageHead(article.title(), description, canonical, language, site.name(),
         paths.home().path(OutputFormat.HTML), null,
         openGraph(article, description, canonical, dates, image), ShareImage.twitterCard(image),
-        newsArticle(article, lead, description, canonical, language, dates));
+        newsArticle(article, lead, description, canonical, language, dates), chrome);
   }
 
   /** The lead picture's share rendition, else the site's default image, else none. */

@@ -28,12 +28,14 @@ final class ListPages {
   private final SitePaths paths;
   private final SiteLocale locale;
   private final ArticleTeasers teasers;
+  private final SiteChrome chrome;
 
   ListPages(Site site, SitePaths paths, SiteLocale locale) {
     this.site = site;
     this.paths = paths;
     this.locale = locale;
     this.teasers = new ArticleTeasers(paths, locale);
+    this.chrome = SiteChrome.of(site, paths);
   }
 
   ListPage home(List<ArticleSummary> latest, List<ArchiveMonth> months) {
@@ -80,7 +82,7 @@ final class ListPages {
     PageHead head = new PageHead(frame.title(), frame.description(), canonical, site.language(),
         site.name(), paths.home().path(OutputFormat.HTML), frame.feedUrl(),
         openGraph(frame, canonical, image), ShareImage.twitterCard(image),
-        collectionPage(frame, canonical));
+        collectionPage(frame, canonical), chrome);
     return new ListPage(head, frame.title(), frame.parent(), teasers.of(entries), archives,
         locale.isoDate(updated(entries)), locale.labels());
   }

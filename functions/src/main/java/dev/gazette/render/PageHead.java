@@ -13,6 +13,7 @@ import java.util.List;
  * @param feedUrl the Atom feed of the page, or null
  * @param twitterCard "summary_large_image", "summary", or null for a page not meant to be shared
  * @param jsonLd structured data, or null
+ * @param chrome the site's header, menu and footer, the same on every page
  */
 public record PageHead(
     String title,
@@ -24,7 +25,8 @@ public record PageHead(
     URI feedUrl,
     List<MetaProperty> openGraph,
     String twitterCard,
-    JsonLd jsonLd) {
+    JsonLd jsonLd,
+    SiteChrome chrome) {
 
   public PageHead {
     openGraph = List.copyOf(openGraph);

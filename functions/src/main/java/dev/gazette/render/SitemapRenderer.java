@@ -5,6 +5,7 @@ import dev.gazette.site.ArchiveMonth;
 import dev.gazette.site.OutputFormat;
 import dev.gazette.site.Site;
 import dev.gazette.site.SitePaths;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -30,9 +31,17 @@ public final class SitemapRenderer {
     this.locale = parts.locale();
   }
 
-  /** {@code sitemap.xml}: the chunk of every month that holds articles, with its last change. */
-  public RenderedFile index(List<ArchiveMonth> months) {
+  /**
+   * {@code sitemap.xml}: the chunk of every month that holds articles, with its last change, and
+   * the news sitemap while it lists articles ({@code newsUpdated}, the newest one's publication;
+   * null when it lists none and is not published, since an empty urlset is invalid).
+   */
+  public RenderedFile index(List<ArchiveMonth> months, Instant newsUpdated) {
     XmlWriter xml = new XmlWriter().open("sitemapindex", "xmlns", SITEMAP);
+    if (newsUpdated != null) {
+      xml.open("sitemap").leaf("loc", paths.newsSitemap().url(OutputFormat.XML).toString())
+          .leaf("lastmod", locale.isoDate(newsUpdated)).close();
+    }
     months.stream().filter(month -> month.count() > 0).forEach(month -> {
       xml.open("sitemap").leaf("loc", paths.sitemapChunk(month.month()).url(OutputFormat.XML)
           .toString());
@@ -46,9 +55,13 @@ public final class SitemapRenderer {
 
   /**
    * {@code sitemap-news.xml}: the articles of the last 48 hours, newest first, as the caller
-   * chose them. Past Google's limit only the newest are kept, since a longer file is refused.
+   * chose them, at least one (with none the file is removed). Past Google's limit only the newest
+   * are kept, since a longer file is refused.
    */
   public RenderedFile news(List<ArticleSummary> recent) {
+    if (recent.isEmpty()) {
+      throw new IllegalArgumentException("a news sitemap lists at least one article");
+    }
     XmlWriter xml = new XmlWriter().open("urlset", "xmlns", SITEMAP, "xmlns:news", NEWS);
     recent.stream().limit(NEWS_MAX_URLS).forEach(article -> xml.open("url")
         .leaf("loc", paths.articleUrl(article.slug(), OutputFormat.HTML).toString())

@@ -1,5 +1,9 @@
 package dev.gazette.render;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gazette.site.OutputFormat;
 import dev.gazette.site.PageAddress;
 import dev.gazette.site.Site;
@@ -15,8 +19,8 @@ import java.util.List;
 
 /**
  * The files every site has whatever its articles: the script that fills article pages'
- * recommended section, named by its content hash so browsers may keep it forever, the 404 page
- * and robots.txt. Publish them once per deployment.
+ * recommended section, named by its content hash so browsers may keep it forever, the 404 page,
+ * the about page, robots.txt, the icons and the web manifest. Publish them once per deployment.
  */
 public final class StaticFiles {
 
@@ -28,6 +32,8 @@ public final class StaticFiles {
   private final HtmlTemplates templates;
   private final byte[] recommendedScript = resource(RECOMMENDED_SCRIPT);
   private final PageAddress recommendedScriptAddress;
+  private final SiteChrome chrome;
+  private final ObjectMapper json;
 
   StaticFiles(RenderParts parts) {
     this.site = parts.site();
@@ -35,15 +41,27 @@ public final class StaticFiles {
     this.locale = parts.locale();
     this.templates = parts.templates();
     this.recommendedScriptAddress = paths.asset("recommended", hash8(recommendedScript));
+    this.chrome = SiteChrome.of(site, paths);
+    this.json = parts.json();
   }
 
-  /** The script, the 404 page and robots.txt. */
+  /** The script, the 404 and about pages, robots.txt, the icons and the manifest. */
   public List<RenderedFile> all() {
+    byte[] png32 = SiteIcons.png(32);
     return List.of(
         RenderedFile.of(OutputFormat.JAVASCRIPT, recommendedScriptAddress.key(OutputFormat.JAVASCRIPT),
             recommendedScript),
         RenderedFile.of(OutputFormat.HTML, paths.notFoundKey(), notFoundPage()),
-        RenderedFile.of(OutputFormat.TEXT, paths.robots().key(OutputFormat.TEXT), robots()));
+        RenderedFile.of(OutputFormat.HTML, paths.about().key(OutputFormat.HTML), aboutPage()),
+        RenderedFile.of(OutputFormat.TEXT, paths.robots().key(OutputFormat.TEXT), robots()),
+        RenderedFile.of(OutputFormat.SVG, paths.rootFile("favicon").key(OutputFormat.SVG), SiteIcons.svg()),
+        RenderedFile.of(OutputFormat.ICO, paths.rootFile("favicon").key(OutputFormat.ICO), SiteIcons.ico(png32)),
+        RenderedFile.of(OutputFormat.PNG, paths.rootFile("favicon-32").key(OutputFormat.PNG), png32),
+        RenderedFile.of(OutputFormat.PNG, paths.rootFile("apple-touch-icon").key(OutputFormat.PNG), SiteIcons.png(180)),
+        RenderedFile.of(OutputFormat.PNG, paths.rootFile("icon-192").key(OutputFormat.PNG), SiteIcons.png(192)),
+        RenderedFile.of(OutputFormat.PNG, paths.rootFile("icon-512").key(OutputFormat.PNG), SiteIcons.png(512)),
+        RenderedFile.of(OutputFormat.WEB_MANIFEST, paths.rootFile("manifest").key(OutputFormat.WEB_MANIFEST),
+            manifest()));
   }
 
   /** Where article pages load the recommended script from: "/assets/recommended.1a2b3c4d.js". */
@@ -55,15 +73,50 @@ public final class StaticFiles {
     Labels labels = locale.labels();
     String home = paths.home().path(OutputFormat.HTML);
     PageHead head = new PageHead(labels.notFound(), labels.notFoundText(), null, site.language(),
-        site.name(), home, null, List.of(), null, null);
+        site.name(), home, null, List.of(), null, null, chrome);
     return templates.render("notfound.jte", new NotFoundPage(head, labels.notFound(),
         labels.notFoundText(), new Link(labels.backHome(), home)));
   }
 
+  private byte[] aboutPage() {
+    String heading = SiteChrome.bundle(site.locale()).getString("chrome.about");
+    String text = site.about() != null ? site.about()
+        : SiteChrome.bundle(site.locale()).getString("chrome.aboutText").replace("{site}", site.name());
+    PageAddress about = paths.about();
+    PageHead head = new PageHead(heading, Excerpt.of(text, ArticlePages.DESCRIPTION_MAX_CHARS),
+        about.url(OutputFormat.HTML), site.language(), site.name(), paths.home().path(OutputFormat.HTML),
+        null, List.of(), null, null, chrome);
+    return templates.render("about.jte", new AboutPage(head, heading, text));
+  }
+
+  /** What a phone needs to put the site on its home screen: name, start page, icons, colour. */
+  private byte[] manifest() {
+    ObjectNode manifest = json.createObjectNode()
+        .put("name", site.name())
+        .put("short_name", site.name())
+        .put("lang", site.language())
+        .put("start_url", paths.home().path(OutputFormat.HTML))
+        .put("display", "browser")
+        .put("theme_color", SiteChrome.THEME_COLOUR)
+        .put("background_color", "#ffffff");
+    ArrayNode icons = manifest.putArray("icons");
+    for (int size : new int[] {192, 512}) {
+      icons.addObject().put("src", paths.rootFile("icon-" + size).path(OutputFormat.PNG))
+          .put("sizes", size + "x" + size).put("type", OutputFormat.PNG.mediaType());
+    }
+    icons.addObject().put("src", paths.rootFile("favicon").path(OutputFormat.SVG))
+        .put("sizes", "any").put("type", "image/svg+xml");
+    try {
+      return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The sitemap index lists the others, the news sitemap among them while it has articles. */
   private byte[] robots() {
     String text = "User-agent: *\nAllow: /\n\n"
-        + "Sitemap: " + paths.sitemapIndex().url(OutputFormat.XML) + "\n"
-        + "Sitemap: " + paths.newsSitemap().url(OutputFormat.XML) + "\n";
+        + "Sitemap: " + paths.sitemapIndex().url(OutputFormat.XML) + "\n";
     return text.getBytes(StandardCharsets.UTF_8);
   }
 

@@ -10,7 +10,8 @@ import java.util.Optional;
 public final class FunctionEnvironments {
   /** The site variables {@code render.Site.from} reads. */
   private static final String[] SITE =
-      {"SITE_URL", "SITE_NAME", "SITE_LANGUAGE", "SITE_TIMEZONE", "IMAGE_HOSTS", "SITE_IMAGE"};
+      {"SITE_URL", "SITE_NAME", "SITE_LANGUAGE", "SITE_TIMEZONE", "IMAGE_HOSTS", "SITE_IMAGE",
+      "SITE_MENU", "SITE_ABOUT"};
 
   public static final FunctionEnvironment ARTICLES_API = FunctionEnvironment.reads(
       with("TABLE_NAME", with("UPLOADS_BUCKET", SITE)));

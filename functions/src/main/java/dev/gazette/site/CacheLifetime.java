@@ -19,6 +19,11 @@ public enum CacheLifetime {
    * Browsers keep 60 s, which no invalidation reaches; stale answers only a minute past expiry.
    */
   ARTICLE("public, max-age=60, s-maxage=86400, stale-while-revalidate=60"),
+  /**
+   * The site's icons and manifest: fixed names (browsers ask for /favicon.ico, pages link the
+   * others), new bytes only with a release, so a day everywhere.
+   */
+  SITE_ICON("public, max-age=86400, s-maxage=86400"),
   /** A file whose name carries its content hash: new content is a new name, never a stale copy. */
   IMMUTABLE("public, max-age=31536000, immutable");
 

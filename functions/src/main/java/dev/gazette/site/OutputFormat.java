@@ -13,7 +13,12 @@ public enum OutputFormat {
   XML("application/xml; charset=utf-8", ".xml", ".xml", CacheLifetime.SHARED),
   JAVASCRIPT("text/javascript; charset=utf-8", ".js", ".js", CacheLifetime.IMMUTABLE),
   /** robots.txt. */
-  TEXT("text/plain; charset=utf-8", ".txt", ".txt", CacheLifetime.SHARED);
+  TEXT("text/plain; charset=utf-8", ".txt", ".txt", CacheLifetime.SHARED),
+  /** The site's icons and web manifest, at the fixed names browsers ask for. */
+  SVG("image/svg+xml", ".svg", ".svg", CacheLifetime.SITE_ICON),
+  PNG("image/png", ".png", ".png", CacheLifetime.SITE_ICON),
+  ICO("image/x-icon", ".ico", ".ico", CacheLifetime.SITE_ICON),
+  WEB_MANIFEST("application/manifest+json", ".webmanifest", ".webmanifest", CacheLifetime.SITE_ICON);
 
   private final String mediaType;
   private final String keySuffix;

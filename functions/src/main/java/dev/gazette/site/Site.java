@@ -1,9 +1,11 @@
 package dev.gazette.site;
 
+import dev.gazette.article.Topic;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -13,11 +15,15 @@ import java.util.stream.Collectors;
 /**
  * The public site every page belongs to: its name, where readers find it, the language and time
  * zone its pages are written in, the hosts article bodies may show images from, and the image
- * shared for a page that has no picture of its own ({@code shareImage}, or null). Read once from
- * the environment by each handler.
+ * shared for a page that has no picture of its own ({@code shareImage}, or null), the topics of
+ * the header's menu, in their order ({@code menu}, may be empty) and the text of the about page
+ * ({@code about}, or null for the default one). Read once from the environment by each handler.
  */
 public record Site(String name, URI baseUrl, Locale locale, ZoneId zone, Set<String> imageHosts,
-    URI shareImage) {
+    URI shareImage, List<Topic> menu, String about) {
+
+  /** More would not fit a phone's menu, and every page carries it. */
+  public static final int MENU_LIMIT = 12;
 
   public Site {
     Objects.requireNonNull(name, "name");
@@ -25,15 +31,19 @@ public record Site(String name, URI baseUrl, Locale locale, ZoneId zone, Set<Str
     Objects.requireNonNull(zone, "zone");
     baseUrl = withoutTrailingSlash(Objects.requireNonNull(baseUrl, "baseUrl"));
     imageHosts = Set.copyOf(imageHosts);
+    menu = List.copyOf(menu);
+    about = about == null || about.isBlank() ? null : about.strip();
   }
 
   /**
    * The site described by SITE_URL (required: every link and feed is built on it), SITE_NAME,
    * SITE_LANGUAGE, SITE_TIMEZONE, IMAGE_HOSTS (comma-separated host names, none by default) and
-   * SITE_IMAGE (the absolute https URL of the default share image; none when empty).
+   * SITE_IMAGE (the absolute https URL of the default share image; none when empty), SITE_MENU
+ * (comma-separated topic names, "Économie, Environnement"; each links to the page of the topic
+ * of that name; none when empty) and SITE_ABOUT (the about page's text; a default when empty).
    *
    * @throws IllegalArgumentException at start-up when SITE_URL is missing or not an http(s) URL,
-   *     or SITE_IMAGE is set but not an absolute https URL
+   *     or SITE_IMAGE is set but not an absolute https URL, or SITE_MENU names too many topics
    */
   public static Site from(Map<String, String> env) {
     return new Site(
@@ -42,7 +52,9 @@ public record Site(String name, URI baseUrl, Locale locale, ZoneId zone, Set<Str
         Locale.forLanguageTag(env.getOrDefault("SITE_LANGUAGE", "fr")),
         ZoneId.of(env.getOrDefault("SITE_TIMEZONE", "Europe/Paris")),
         hostNames(env.getOrDefault("IMAGE_HOSTS", "")),
-        shareImage(env.getOrDefault("SITE_IMAGE", "")));
+        shareImage(env.getOrDefault("SITE_IMAGE", "")),
+        menu(env.getOrDefault("SITE_MENU", "")),
+        env.getOrDefault("SITE_ABOUT", ""));
   }
 
   /** The language tag pages declare in {@code <html lang>}, e.g. "fr". */
@@ -86,6 +98,25 @@ public record Site(String name, URI baseUrl, Locale locale, ZoneId zone, Set<Str
           + "https://news.example.org/share.jpg, not \"" + value + "\"");
     }
     return uri;
+  }
+
+  /** The topics named, slugged as articles' topics are, so an entry links to the same page. */
+  private static List<Topic> menu(String list) {
+    List<Topic> topics = Arrays.stream(list.split(","))
+        .filter(name -> !name.isBlank())
+        .map(Topic::named)
+        .distinct()
+        .toList();
+    if (topics.size() > MENU_LIMIT) {
+      throw new IllegalArgumentException("SITE_MENU names " + topics.size() + " topics; at most "
+          + MENU_LIMIT + " fit the menu");
+    }
+    for (Topic topic : topics) {
+      if (topic.name().length() > Topic.MAX_NAME_LENGTH || topic.slug().value().isEmpty()) {
+        throw new IllegalArgumentException("SITE_MENU: not a topic name: \"" + topic.name() + "\"");
+      }
+    }
+    return topics;
   }
 
   private static Set<String> hostNames(String list) {

@@ -142,6 +142,27 @@ public final class SitePaths {
     return baseUrlText + "/" + renditionKey(imageHash, crop, width, format);
   }
 
+  /** The search page, "/recherche/" (its form sends {@code ?q=}). */
+  public PageAddress search() {
+    return at("recherche");
+  }
+
+  /** The page that says what the site is, "/a-propos/". */
+  public PageAddress about() {
+    return at("a-propos");
+  }
+
+  /**
+   * A file browsers look for at the site's root under a fixed name: "/favicon.svg" (SVG),
+   * "/apple-touch-icon.png" (PNG), "/manifest.webmanifest" (WEB_MANIFEST).
+   */
+  public PageAddress rootFile(String name) {
+    if (!ASSET_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("not a root file name: " + name);
+    }
+    return at(name);
+  }
+
   /** The crawler rules, "/robots.txt", in the TEXT format. */
   public PageAddress robots() {
     return at("robots");

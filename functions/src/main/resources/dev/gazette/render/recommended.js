@@ -1,5 +1,6 @@
 // Replaces the fallback link of an article page's #recommended section with the site-wide picks
-// of recommended.json, leaving out the article being read. Without JavaScript, or if the fetch
+// of recommended.json, leaving out the article being read and those its "Aller plus loin" shows
+// (data-exclude, space-separated slugs). Without JavaScript, or if the fetch
 // fails, the fallback link stays: the page never depends on this script to be read.
 (function () {
   'use strict';
@@ -9,7 +10,7 @@
     return;
   }
   var fallback = section.querySelector('.fallback');
-  var current = section.getAttribute('data-exclude');
+  var excluded = (section.getAttribute('data-exclude') || '').split(' ');
 
   // Only links to web pages: a URL from the JSON never becomes a javascript: link.
   function safeHref(url) {
@@ -99,7 +100,7 @@
       var list = document.createDocumentFragment();
       picks.forEach(function (pick) {
         var href = pick && typeof pick.title === 'string' ? safeHref(pick.url) : null;
-        if (href && pick.slug !== current) {
+        if (href && excluded.indexOf(pick.slug) < 0) {
           list.appendChild(teaser(pick, href));
         }
       });

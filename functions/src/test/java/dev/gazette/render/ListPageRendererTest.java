@@ -169,10 +169,17 @@ class ListPageRendererTest {
     months.stream().filter(m -> m.count() > 0).forEach(m -> renderer.siteMonth(m, all)
         .forEach(f -> published.add(f.key())));
     renderer.home(all, months).forEach(f -> published.add(f.key()));
+    SiteRenderers.of(SITE).statics().all().forEach(f -> published.add(f.key()));
+    published.add(SiteRenderers.of(SITE).sitemaps().index(months, null).key());
 
     Document home = html(file(renderer.home(all, months), "index.html"));
 
-    assertThat(home.select("a[href]").eachAttr("href")).isNotEmpty().allSatisfy(href -> {
+    assertThat(home.select("a[href]").eachAttr("href")).isNotEmpty().allSatisfy(link -> {
+      // "#contenu" and "/#archives": the page itself, and an anchor it holds.
+      String href = link.startsWith("#") ? "/" : link.replaceFirst("#.*", "");
+      if (link.contains("#")) {
+        assertThat(home.getElementById(link.substring(link.indexOf('#') + 1))).as(link).isNotNull();
+      }
       String served = href.endsWith("/") ? href + "index.html" : href;
       assertThat(published).contains(served.substring(1));
     });

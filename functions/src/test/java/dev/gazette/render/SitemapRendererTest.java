@@ -6,8 +6,11 @@ import static dev.gazette.render.Listed.month;
 import static dev.gazette.render.Listed.texts;
 import static dev.gazette.render.Listed.xml;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gazette.article.ArticleSummary;
+import dev.gazette.site.ArchiveMonth;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,7 @@ class SitemapRendererTest {
     RenderedFile index = sitemaps.index(List.of(
         month("2026-11", 2, "2026-11-22T18:30:00Z"),
         month("2026-10", 0, "2026-10-01T00:00:00Z"),
-        month("2026-09", 5, "2026-09-30T12:00:00Z")));
+        month("2026-09", 5, "2026-09-30T12:00:00Z")), null);
     Document doc = xml(index);
 
     assertThat(index.key()).isEqualTo("sitemap.xml");
@@ -43,6 +46,23 @@ class SitemapRendererTest {
         "https://news.example.org/sitemaps/2026-09.xml");
     assertThat(texts(doc, SITEMAP, "lastmod"))
         .containsExactly("2026-11-22T19:30:00+01:00", "2026-09-30T14:00:00+02:00");
+  }
+
+  @Test
+  void indexNamesTheNewsSitemapOnlyWhileItListsArticles() throws Exception {
+    List<ArchiveMonth> months = List.of(month("2026-11", 2, "2026-11-22T18:30:00Z"));
+
+    assertThat(texts(xml(sitemaps.index(months, Instant.parse("2026-11-22T18:00:00Z"))), SITEMAP, "loc"))
+        .containsExactly("https://news.example.org/sitemap-news.xml",
+            "https://news.example.org/sitemaps/2026-11.xml");
+    assertThat(texts(xml(sitemaps.index(months, null)), SITEMAP, "loc"))
+        .containsExactly("https://news.example.org/sitemaps/2026-11.xml");
+  }
+
+  @Test
+  void aNewsSitemapWithoutArticlesIsNeverWritten() {
+    // The sitemap schema asks for at least one <url>: an empty one is invalid.
+    assertThatThrownBy(() -> sitemaps.news(List.of())).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -71,15 +71,18 @@ class StaticFilesTest {
 
     assertThat(robots.contentType()).isEqualTo("text/plain; charset=utf-8");
     assertThat(Listed.text(robots).lines().toList()).contains("User-agent: *", "Allow: /",
-        "Sitemap: https://news.example.org/sitemap.xml",
-        "Sitemap: https://news.example.org/sitemap-news.xml");
+        "Sitemap: https://news.example.org/sitemap.xml");
+    // The index names the news sitemap while it exists: never a sitemap that may be missing.
+    assertThat(Listed.text(robots)).doesNotContain("sitemap-news");
   }
 
   @Test
-  void staticFilesAreTheScriptThe404PageAndRobots() {
+  void staticFilesAreTheScriptThe404AndAboutPagesRobotsTheIconsAndTheManifest() {
     List<RenderedFile> files = statics.all();
 
     assertThat(files).extracting(RenderedFile::key).containsExactly(
-        statics.recommendedScriptPath().substring(1), "404.html", "robots.txt");
+        statics.recommendedScriptPath().substring(1), "404.html", "a-propos/index.html", "robots.txt",
+        "favicon.svg", "favicon.ico", "favicon-32.png", "apple-touch-icon.png", "icon-192.png", "icon-512.png",
+        "manifest.webmanifest");
   }
 }

@@ -169,8 +169,22 @@ class TeaserThumbnailsTest {
         .isEqualTo("https://news.example.org/media/0123456789abcdef/4x3-320.jpg 320w");
   }
 
+  @Test
+  void theRecommendedScriptLeavesOutThePagesArticleAndThoseAllerPlusLoinShows(@TempDir Path dir) throws Exception {
+    ArticleSummary third = article("Le phare repeint", "2026-11-17T09:00:00Z", "2026-11-17T09:00:00Z", "Économie");
+    byte[] picks = renderers.picks().recommended(List.of(pictured, plain, third)).bytes();
+    // As an article page about "Le port s’agrandit" with "La criée rouvre" in Aller plus loin carries it.
+    JsonNode teasers = runRecommendedScript(dir, picks, "le-port-s-agrandit la-criee-rouvre");
+
+    assertThat(teasers.findValuesAsText("title")).containsExactly("Le phare repeint");
+  }
+
   /** The teasers recommended.js builds from these picks, run by node over a stand-in DOM. */
   private JsonNode runRecommendedScript(Path dir, byte[] picks) throws Exception {
+    return runRecommendedScript(dir, picks, "la-page-lue");
+  }
+
+  private JsonNode runRecommendedScript(Path dir, byte[] picks, String exclude) throws Exception {
     Path script = dir.resolve("recommended.js");
     Path harness = dir.resolve("harness.js");
     Path json = dir.resolve("recommended.json");
@@ -180,7 +194,7 @@ class TeaserThumbnailsTest {
       Files.write(harness, in.readAllBytes());
     }
     Files.write(json, picks);
-    Process node = new ProcessBuilder("node", harness.toString(), script.toString(), json.toString())
+    Process node = new ProcessBuilder("node", harness.toString(), script.toString(), json.toString(), exclude)
         .redirectErrorStream(true).start();
     assertThat(node.waitFor(30, TimeUnit.SECONDS)).isTrue();
     String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,8 +1,8 @@
 // Runs recommended.js against a small stand-in of the page's DOM: node harness.js script.js picks.json
-// prints the teasers the script put in place of the fallback link, as JSON.
+// [data-exclude] prints the teasers the script put in place of the fallback link, as JSON.
 'use strict';
 const fs = require('fs');
-const [scriptFile, picksFile] = process.argv.slice(2);
+const [scriptFile, picksFile, exclude = 'la-page-lue'] = process.argv.slice(2);
 
 function element(tag) {
   return {
@@ -17,7 +17,7 @@ function element(tag) {
   };
 }
 const section = element('section');
-section.attributes = { 'data-source': '/recommended.json', 'data-exclude': 'la-page-lue' };
+section.attributes = { 'data-source': '/recommended.json', 'data-exclude': exclude };
 const fallback = section.appendChild(element('p'));
 fallback.className = 'fallback';
 

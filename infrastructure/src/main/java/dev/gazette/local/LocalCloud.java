@@ -102,11 +102,16 @@ public final class LocalCloud implements AutoCloseable {
     URI site = LocalHttpServer.url(cdnPort);
     // The identity provider's address is the issuer the API checks, a parameter too.
     int identityPort = identityPort(data);
-    stack = StackTemplate.load(options.template(), STACK_NAME, Map.of(
+    Map<String, String> parameters = new java.util.HashMap<>(Map.of(
         "SiteUrl", site.toString(),
         "EditorTokenIssuer", LocalHttpServer.url(identityPort).toString(),
         "EditorTokenAudience", EditorTokens.AUDIENCE,
         "EditorOrigin", site.toString()));
+    // The sample site's header menu; a cloud started without samples keeps the template's (none).
+    if (options.samples() != LocalCloudOptions.Samples.NEVER) {
+      parameters.put("SiteMenu", SampleArticles.MENU);
+    }
+    stack = StackTemplate.load(options.template(), STACK_NAME, parameters);
     String siteBucket = stack.bucketName(stack.cdnBucket());
     identity = opened(new LocalIdentityProvider(identityPort,
         EditorTokens.loadOrCreate(data.resolve("editor-key.json")), List.of(OidcClient.desk(site))).start());

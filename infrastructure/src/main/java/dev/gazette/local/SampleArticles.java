@@ -25,6 +25,8 @@ import java.util.Map;
 public final class SampleArticles {
 
   private static final String RESOURCE = "/samples/articles.json";
+  /** The sample site's topic menu (SiteMenu): its topics, the largest first. */
+  public static final String MENU = "Économie, Société, Environnement, Diplomatie, Culture, Sport, Technologie";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration PICTURE_WAIT = Duration.ofSeconds(30);
 

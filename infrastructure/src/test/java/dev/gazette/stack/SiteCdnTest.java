@@ -41,7 +41,11 @@ class SiteCdnTest {
     String hash = Base64.getEncoder().encodeToString(
         MessageDigest.getInstance("SHA-256").digest(style.group(1).getBytes(StandardCharsets.UTF_8)));
     assertThat(contentSecurityPolicy()).contains("style-src 'sha256-" + hash + "'")
-        .contains("script-src 'self'").doesNotContain("unsafe-inline").contains("frame-ancestors 'none'");
+        .contains("script-src 'self'").doesNotContain("unsafe-inline").contains("frame-ancestors 'none'")
+        // The header's search box sends q to /recherche/; the head links the web manifest.
+        .contains("form-action 'self'").contains("manifest-src 'self'");
+    assertThat(html).contains("<form role=\"search\" action=\"/recherche/\" method=\"get\">")
+        .contains("<link rel=\"manifest\" href=\"/manifest.webmanifest\">");
     Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(html);
     while (scripts.find()) {
       assertThat(scripts.group(1)).as("a script the CSP would block").containsAnyOf("src=\"/", "application/ld+json");

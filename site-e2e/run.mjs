@@ -1,0 +1,110 @@
+// The reader site's browser suite: starts a local cloud of its own with the sample site
+// (./gazette up --sample on SITE_E2E_PORT..+4, default 4260), waits until it is published at the
+// CDN stand-in, and drives Debian's Chromium (CHROMIUM, default /usr/bin/chromium) through
+// playwright-core against it. One command: npm --prefix site-e2e run e2e. Prints
+// "N passed, N failed" and exits non-zero on failure; a failing test leaves a screenshot in .run/.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startLocalCloud } from './localCloud.mjs';
+
+const suiteDir = dirname(fileURLToPath(import.meta.url));
+const repoRoot = join(suiteDir, '..');
+const runDir = join(suiteDir, '.run');
+mkdirSync(runDir, { recursive: true });
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'fr-FR' };
+
+function within(ms, what, promise) {
+  let timer;
+  return Promise.race([promise, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what}: no answer in ${ms} ms`)), ms); })])
+    .finally(() => clearTimeout(timer));
+}
+function check(condition, message) { if (!condition) throw new Error(message); }
+
+const results = [];
+let browser;
+let cloud;
+
+// Each test gets a fresh context (viewport, no cookies) and its page; on failure, a screenshot.
+async function test(name, options, body) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await within(120_000, name, body(page, errors));
+    results.push('passed');
+    console.log(`ok      ${name}`);
+  } catch (error) {
+    results.push('failed');
+    await page.screenshot({ path: join(runDir, `failed-${results.length}.png`) }).catch(() => {});
+    console.log(`FAILED  ${name}\n        ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n        ')}`);
+  } finally {
+    await context.close();
+  }
+}
+
+try {
+  cloud = await startLocalCloud(process.env.E2E_GAZETTE_ROOT ?? repoRoot);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cloud.stop().then(() => process.exit(1)));
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run'],
+  });
+
+  await test('on a phone, the topic menu opens without JavaScript and a topic link leads to the topic page', { ...PHONE, javaScriptEnabled: false }, async (page) => {
+    await page.goto(`${cloud.cdnUrl}/`);
+    const menu = page.getByRole('navigation', { name: 'Rubriques' });
+    const summary = menu.locator('summary');
+    const economie = menu.getByRole('link', { name: 'Économie', exact: true });
+    check(!(await economie.isVisible()), 'the menu is open before it is asked for');
+    const box = await summary.boundingBox();
+    check(box && box.height >= 44, `the menu's button is ${box?.height} px high, under 44`);
+    await summary.tap();
+    await economie.waitFor({ state: 'visible' });
+    const link = await economie.boundingBox();
+    check(link.height >= 44, `a menu link is ${link.height} px high, under 44`);
+    await economie.tap();
+    await page.waitForURL(`${cloud.cdnUrl}/topics/economie/`);
+    await page.getByRole('heading', { level: 1, name: 'Économie' }).waitFor();
+    check((await page.locator('main article.teaser').count()) > 0, 'the topic page lists no article');
+  });
+
+  await test('the skip link is the first stop of the keyboard and moves focus to the main content', PHONE, async (page) => {
+    await page.goto(`${cloud.cdnUrl}/`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Aller au contenu' });
+    check(await skip.evaluate((el) => el === document.activeElement), 'Tab does not reach the skip link first');
+    const box = await skip.boundingBox();
+    check(box && box.x >= 0 && box.y >= 0 && box.width > 0, 'the focused skip link is off screen');
+    await page.keyboard.press('Enter');
+    const focused = await page.evaluate(() => ({ tag: document.activeElement?.tagName, id: document.activeElement?.id }));
+    check(focused.tag === 'MAIN' && focused.id === 'contenu', `focus went to ${JSON.stringify(focused)}`);
+  });
+
+  await test('the site has its icons and manifest, served with their types, and no page error', PHONE, async (page, errors) => {
+    const missing = [];
+    page.on('response', (response) => { if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`); });
+    await page.goto(`${cloud.cdnUrl}/`, { waitUntil: 'load' });
+    for (const [path, type] of [['/favicon.svg', 'image/svg+xml'], ['/favicon.ico', 'image/x-icon'],
+      ['/apple-touch-icon.png', 'image/png'], ['/icon-512.png', 'image/png'], ['/manifest.webmanifest', 'application/manifest+json']]) {
+      const response = await fetch(cloud.cdnUrl + path);
+      check(response.ok, `${path}: ${response.status}`);
+      check((response.headers.get('content-type') ?? '').replace(/\s/g, '').startsWith(type), `${path}: ${response.headers.get('content-type')}`);
+    }
+    check(missing.length === 0, `the home page asked for missing files: ${missing.join(', ')}`);
+    check(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+  });
+} catch (error) {
+  results.push('failed');
+  console.log(`FAILED  the suite could not start: ${error?.stack ?? error}`);
+} finally {
+  await browser?.close();
+  await cloud?.stop();
+}
+
+const count = (outcome) => results.filter((r) => r === outcome).length;
+console.log(`\n${count('passed')} passed, ${count('failed')} failed`);
+process.exit(count('failed') > 0 ? 1 : 0);
