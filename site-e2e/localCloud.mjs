@@ -2,7 +2,7 @@
 // sample site is published at its CDN stand-in. Ports: SITE_E2E_PORT (the first of five, default
 // 4260): API, CDN, S3, DynamoDB, identity provider.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,7 +37,9 @@ export async function startLocalCloud(repoRoot, { timeoutMs = 15 * 60_000 } = {}
     await stop();
     throw error;
   }
-  return { cdnUrl, apiUrl: `http://localhost:${PORTS.api}`, stop };
+  // The editor token the local cloud mints at start (camille's scopes): the suite's API calls.
+  const editorToken = readFileSync(join(data, 'editor.jwt'), 'utf8').trim();
+  return { cdnUrl, apiUrl: `http://localhost:${PORTS.api}`, editorToken, stop };
 }
 
 // The sample site is there when the home page lists every sample and a menu topic has its page.

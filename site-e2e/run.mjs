@@ -97,6 +97,71 @@ try {
     check(missing.length === 0, `the home page asked for missing files: ${missing.join(', ')}`);
     check(errors.length === 0, `page errors: ${errors.join(' | ')}`);
   });
+
+  await test('a search for a word of a body finds its article, in another inflected form too', PHONE, async (page) => {
+    for (const word of ['dessalement', 'dessaler']) {
+      await page.goto(`${cloud.cdnUrl}/recherche/?q=${encodeURIComponent(word)}`);
+      const titles = page.locator('ol.search-results li h3 a');
+      await titles.first().waitFor();
+      const found = await titles.allTextContents();
+      check(found.some((t) => t.includes('future usine de dessalement')), `"${word}" found ${JSON.stringify(found)}`);
+      check(found.length >= 2, `"${word}" found only ${found.length} article(s)`);
+    }
+    // The header's search box leads there from any page.
+    await page.goto(`${cloud.cdnUrl}/`);
+    await page.getByRole('searchbox').first().fill('Sebou');
+    await page.getByRole('searchbox').first().press('Enter');
+    await page.waitForURL(/\/recherche\/\?q=Sebou/);
+    await page.locator('ol.search-results li h3 a').first().waitFor();
+    check((await page.locator('ol.search-results li h3 a').first().textContent()).includes('Stress hydrique'),
+      'the search box did not find the Sebou article');
+  });
+
+  await test('an unpublished article disappears from search results', PHONE, async (page) => {
+    const api = (path, init = {}) => fetch(cloud.apiUrl + path,
+      { ...init, headers: { authorization: `Bearer ${cloud.editorToken}`, ...(init.headers ?? {}) } });
+    await page.goto(`${cloud.cdnUrl}/recherche/?q=${encodeURIComponent('cèdres')}`);
+    const titles = page.locator('ol.search-results li h3 a');
+    await titles.first().waitFor();
+    const title = (await titles.first().textContent()).trim();
+    const listed = await api('/articles?status=published&limit=100').then((r) => r.json());
+    const article = listed.articles.find((a) => a.title === title);
+    check(article, `no published article is titled ${title}`);
+    const current = await api(`/articles/${article.id}`);
+    const unpublished = await api(`/articles/${article.id}/unpublish`, { method: 'POST', headers: { 'if-match': current.headers.get('etag') } });
+    check(unpublished.ok, `unpublish answered ${unpublished.status}`);
+    const end = Date.now() + 10_000;
+    for (;;) {
+      await page.goto(`${cloud.cdnUrl}/recherche/?q=${encodeURIComponent('cèdres')}`);
+      await page.locator('#search-status').filter({ hasText: /\S/ }).waitFor();
+      const now = await page.locator('ol.search-results li h3 a').allTextContents();
+      if (!now.some((t) => t.includes(title))) break;
+      check(Date.now() < end, `"${title}" is still found 10 s after its unpublish`);
+      await page.waitForTimeout(500);
+    }
+  });
+
+  await test('an embed asks nothing of its provider before the click, and loads the player after it', PHONE, async (page) => {
+    const cdnHost = new URL(cloud.cdnUrl).host;
+    const elsewhere = [];
+    page.on('request', (request) => { if (new URL(request.url()).host !== cdnHost) elsewhere.push(request.url()); });
+    // The provider is not reachable from here: its player is answered by the test, and counted.
+    await page.route(/^https:\/\/(www\.youtube-nocookie\.com|player\.vimeo\.com)\//,
+      (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title><p>player</p>' }));
+    await page.goto(`${cloud.cdnUrl}/articles/le-festival-de-marrakech-projette-des-films-d-animation-en-plein-air/`, { waitUntil: 'networkidle' });
+    const blocks = page.locator('figure.embed');
+    check((await blocks.count()) >= 2, `the page has ${await blocks.count()} embed blocks`);
+    check(elsewhere.length === 0, `requests to other hosts before any click: ${elsewhere.join(', ')}`);
+    const link = blocks.first().locator('a');
+    check(/youtube\.com|youtu\.be/.test(await link.getAttribute('href')), 'the first block has no plain link to YouTube');
+    await blocks.first().getByRole('button').click();
+    const frame = page.locator('iframe[src^="https://www.youtube-nocookie.com/embed/"]');
+    await frame.waitFor();
+    await page.waitForLoadState('networkidle');
+    check(elsewhere.length === 1 && elsewhere[0].startsWith('https://www.youtube-nocookie.com/embed/'),
+      `after the click, requests to other hosts: ${elsewhere.join(', ')}`);
+    check((await page.locator('iframe[src^="https://player.vimeo.com/"]').count()) === 0, 'the other embed loaded without a click');
+  });
 } catch (error) {
   results.push('failed');
   console.log(`FAILED  the suite could not start: ${error?.stack ?? error}`);
