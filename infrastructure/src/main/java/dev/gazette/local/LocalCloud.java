@@ -212,6 +212,11 @@ public final class LocalCloud implements AutoCloseable {
     return keyValueStores.url();
   }
 
+  /** The key value store stand-in, for tests of what the functions called. */
+  public KeyValueStoreStandIn keyValueStores() {
+    return keyValueStores;
+  }
+
   /** The CloudFront API stand-in, for tests that make it refuse. */
   public CloudFrontApiStandIn cloudFront() {
     return cloudFront;

@@ -41,6 +41,7 @@ public final class KeyValueStoreStandIn implements AutoCloseable {
   private final LocalHttpServer server;
   private final Map<String, Store> stores = new LinkedHashMap<>();
   private final Path directory;
+  private final java.util.List<String[]> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** One store's keys, its ETag (a counter of writes) and when it was made. */
   private static final class Store {
@@ -80,6 +81,11 @@ public final class KeyValueStoreStandIn implements AutoCloseable {
     return store == null ? Optional.empty() : Optional.ofNullable(store.keys.get(key));
   }
 
+  /** Every call answered, as its operation and store ARN ({@code {"PutKey", arn}}), for tests of the roles. */
+  public java.util.List<String[]> calls() {
+    return java.util.List.copyOf(calls);
+  }
+
   @Override
   public void close() {
     server.close();
@@ -113,6 +119,7 @@ public final class KeyValueStoreStandIn implements AutoCloseable {
         if (store == null) {
           throw new Refused(404, "ResourceNotFoundException", "key value store " + arn + " not found");
         }
+        calls.add(new String[] {operation(parts.length, method), arn});
         if (parts.length == 3 && method.equals("GET")) {
           answer = describe(arn, store);
         } else if (parts.length == 4 && parts[3].equals("keys") && method.equals("GET")) {
@@ -134,6 +141,20 @@ public final class KeyValueStoreStandIn implements AutoCloseable {
       exchange.getResponseHeaders().set("x-amzn-ErrorType", refused.failure.type());
       send(exchange, refused.failure.status(), JSON.createObjectNode().put("Message", refused.failure.message()));
     }
+  }
+
+  private static String operation(int parts, String method) {
+    if (parts == 3) {
+      return "DescribeKeyValueStore";
+    }
+    if (parts == 4) {
+      return method.equals("POST") ? "UpdateKeys" : "ListKeys";
+    }
+    return switch (method) {
+      case "PUT" -> "PutKey";
+      case "DELETE" -> "DeleteKey";
+      default -> "GetKey";
+    };
   }
 
   private static ObjectNode describe(String arn, Store store) {
