@@ -4,6 +4,7 @@ import dev.gazette.publish.CdnInvalidations;
 import dev.gazette.publish.ParallelCalls;
 import dev.gazette.publish.PublishCounters;
 import dev.gazette.publish.PublisherParts;
+import dev.gazette.publish.RedirectMap;
 import dev.gazette.render.SiteRenderers;
 import dev.gazette.runtime.SnapshotHooks;
 import dev.gazette.site.Site;
@@ -14,6 +15,7 @@ import dev.gazette.store.DynamoArticleStore;
 import dev.gazette.store.DynamoMediaStore;
 import dev.gazette.store.DynamoPageLedger;
 import dev.gazette.store.DynamoRelatedLinks;
+import dev.gazette.store.KeyValueStoreRedirects;
 import dev.gazette.store.S3PageStore;
 import java.time.Clock;
 import java.util.Map;
@@ -30,7 +32,8 @@ public final class PublisherWiring {
   /**
    * The parts as the Publisher function's environment describes them (TABLE_NAME, BUCKET_NAME,
    * SITE_*, endpoints); fails at once when a required setting is missing. With DISTRIBUTION_ID
-   * set, changed pages are invalidated in that CloudFront distribution; without, in none.
+   * set, changed pages are invalidated in that CloudFront distribution; without, in none. With
+   * REDIRECTS_KVS_ARN set, a moved article's old addresses are kept in that key value store.
    */
   public static PublisherParts fromEnvironment(Map<String, String> env, Clock clock,
       PublishCounters counters) {
@@ -60,12 +63,41 @@ public final class PublisherWiring {
         () -> new CloudFrontInvalidations(aws.cloudFront(), distribution));
     boolean withCdn = distribution != null && !distribution.isBlank();
     CdnInvalidations invalidations = withCdn ? paths -> cloudFront.get().invalidate(paths) : CdnInvalidations.NONE;
-    PublisherParts parts = over(dynamo, s3, table, bucket, invalidations, Site.from(env), clock, counters);
+    PublisherParts parts = over(dynamo, s3, table, bucket, invalidations, Site.from(env), clock, counters)
+        .withRedirects(redirects(aws, env.get("REDIRECTS_KVS_ARN")));
     if (primed) {
       SnapshotHooks.register(new PublisherPriming(dynamo, s3, table, bucket, parts.renderers(),
           withCdn ? cloudFront::get : () -> CdnInvalidations.NONE));
     }
     return parts;
+  }
+
+  /**
+   * The CDN's redirect map in the key value store named, built by the first change that reads it
+   * (most batches move no article: their articles' pages never ask it); none without a store.
+   */
+  private static RedirectMap redirects(AwsClients aws, String storeArn) {
+    if (storeArn == null || storeArn.isBlank()) {
+      return RedirectMap.NONE;
+    }
+    OnFirstUse<RedirectMap> store = new OnFirstUse<>(
+        () -> new KeyValueStoreRedirects(aws.keyValueStore(storeArn)));
+    return new RedirectMap() {
+      @Override
+      public java.util.Optional<String> target(String path) {
+        return store.get().target(path);
+      }
+
+      @Override
+      public void put(String path, String target) {
+        store.get().put(path, target);
+      }
+
+      @Override
+      public void remove(String path) {
+        store.get().remove(path);
+      }
+    };
   }
 
   /** The parts over clients the caller built (the benchmark counts their requests); no CDN. */

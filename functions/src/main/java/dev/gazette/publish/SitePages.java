@@ -51,6 +51,7 @@ final class SitePages {
   private final Clock clock;
   private final PictureResolver pictures;
   private final ParallelCalls parallel;
+  private final RedirectUpkeep redirects;
 
   /** The pages over these parts, reading lists through a cache of their own. */
   SitePages(PublisherParts parts) {
@@ -64,6 +65,7 @@ final class SitePages {
     this.clock = parts.clock();
     this.pictures = new PictureResolver(parts.media());
     this.parallel = parts.parallel();
+    this.redirects = new RedirectUpkeep(parts.redirects(), paths, parts.parallel());
   }
 
   /** The cached list reads the jobs share; forget them before rendering from newer state. */
@@ -113,10 +115,15 @@ final class SitePages {
       article.ifPresent(live -> formerSlugs.remove(live.slug()));
       List<RenderedFile> files = new ArrayList<>();
       List<String> deletions = new ArrayList<>();
+      List<RedirectUpkeep.Entry> moved = new ArrayList<>();
       article.ifPresent(live -> files.addAll(renderers.articles().render(live,
           pictures.of(live), relatedRead.join().orElse(List.of()))));
+      // A slug this change named may have been another article's old address: it is this one's now.
+      article.filter(live -> slugsMentioned.contains(live.slug()))
+          .ifPresent(live -> moved.add(new RedirectUpkeep.Entry(live.slug(), Optional.empty())));
       for (Slug former : formerSlugs) {
         if (articles.idBySlug(former).map(id::equals).orElse(true)) {
+          moved.add(new RedirectUpkeep.Entry(former, article.map(Article::slug)));
           if (article.isPresent()) {
             files.add(renderers.articles().redirect(former, article.get().slug()));
             deletions.add(paths.articleKey(former, OutputFormat.JSON));
@@ -125,6 +132,8 @@ final class SitePages {
           }
         }
       }
+      // Before the pages: the CDN is told to forget the old addresses once they are written.
+      redirects.keep(moved);
       return new PageJob.Output(files, deletions);
     });
   }

@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
  * Builds the SDK clients a function needs from its environment. The environment is passed in
  * rather than read from {@code System.getenv}, so the local cloud runs the same handlers with
  * local endpoints ({@code AWS_ENDPOINT_URL}, or per service {@code AWS_ENDPOINT_URL_DYNAMODB},
- * {@code AWS_ENDPOINT_URL_S3} and {@code AWS_ENDPOINT_URL_CLOUDFRONT}).
+ * {@code AWS_ENDPOINT_URL_S3}, {@code AWS_ENDPOINT_URL_CLOUDFRONT} and
+ * {@code AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE}).
  */
 public final class AwsClients {
   private final Map<String, String> env;
@@ -64,6 +65,15 @@ public final class AwsClients {
         .credentialsProvider(credentials());
     endpoint("CLOUDFRONT").ifPresent(builder::endpointOverride);
     return builder.build();
+  }
+
+  /**
+   * CloudFront KeyValueStore's data plane for this store (its endpoint from the ARN, or
+   * {@code AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE}).
+   */
+  public KeyValueStoreClient keyValueStore(String storeArn) {
+    return new KeyValueStoreClient(http(), endpoint("CLOUDFRONT_KEYVALUESTORE"), storeArn, credentials(),
+        java.time.Clock.systemUTC());
   }
 
   /** Signs requests that others send: the uploads editors' browsers PUT straight into S3. */

@@ -41,9 +41,11 @@ public final class PublisherFixture {
   public final InMemoryMediaStore media = new InMemoryMediaStore();
   /** What the Publisher asked the CDN to forget, one set per batch. */
   public final List<Set<String>> invalidated = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** The CDN's map of old addresses. */
+  public final InMemoryRedirectMap redirects = new InMemoryRedirectMap();
   public final ArticlePublisher publisher = ArticlePublisher.create(new PublisherParts(
       articles, media, listings, related, ledger, pages, invalidated::add, SiteRenderers.of(site),
-      PARALLEL, clock, counters));
+      PARALLEL, clock, counters, redirects));
   public final EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock, site.locale(),
       id -> media.find(id).filter(MediaItem::isReady)
           .map(ready -> new PictureLibrary.ReadyPicture(ready.text().alt())));

@@ -18,6 +18,8 @@ import dev.gazette.local.aws.S3Server;
 import dev.gazette.local.cdn.CachePolicy;
 import dev.gazette.local.cdn.CdnStandIn;
 import dev.gazette.local.cdn.DeskHeaders;
+import dev.gazette.local.cdn.KeyValueStoreStandIn;
+import dev.gazette.local.cdn.RedirectLookup;
 import dev.gazette.local.cloudfront.CloudFrontApiStandIn;
 import dev.gazette.local.http.FreePort;
 import dev.gazette.local.http.LocalHttpServer;
@@ -76,6 +78,7 @@ public final class LocalCloud implements AutoCloseable {
   private CdnStandIn cdn;
   private LocalIdentityProvider identity;
   private CloudFrontApiStandIn cloudFront;
+  private KeyValueStoreStandIn keyValueStores;
   private String distributionId;
 
   private LocalCloud(LocalCloudOptions options) {
@@ -134,7 +137,13 @@ public final class LocalCloud implements AutoCloseable {
     // shape): an invalidation empties the CDN stand-in of its paths.
     distributionId = stack.distributionId();
     cloudFront = opened(new CloudFrontApiStandIn(0).distribution(distributionId, cdn::invalidate).start());
-    LocalEndpoints endpoints = LocalEndpoints.of(dynoxide.endpoint(), s3Server.endpoint()).withCloudFront(cloudFront.url());
+    // CloudFront KeyValueStore's data plane for the template's stores; the CDN reads the site's
+    // redirects from the one its viewer-request function reads, as CloudFront does.
+    keyValueStores = opened(new KeyValueStoreStandIn(0, stack.keyValueStoreArns(), data.resolve("key-value-stores")).start());
+    stack.siteRequestStoreArn().ifPresent(arn -> cdn.withRedirects(
+        new RedirectLookup(key -> keyValueStores.get(arn, key))));
+    LocalEndpoints endpoints = LocalEndpoints.of(dynoxide.endpoint(), s3Server.endpoint()).withCloudFront(cloudFront.url())
+        .withKeyValueStore(keyValueStores.url());
     LocalResources.ensureTable(dynamo, stack.table());
     stack.buckets().values().forEach(bucket -> LocalResources.ensureBucket(s3, bucket));
     // Registered before it starts, so that a function that cannot start leaves no queue running.
@@ -201,6 +210,16 @@ public final class LocalCloud implements AutoCloseable {
   /** The local id of the template's distribution, as the Publisher gets it in DISTRIBUTION_ID. */
   public String distributionId() {
     return distributionId;
+  }
+
+  /** CloudFront KeyValueStore's data plane of the local cloud (for {@code aws cloudfront-keyvaluestore --endpoint-url}). */
+  public URI keyValueStoreEndpoint() {
+    return keyValueStores.url();
+  }
+
+  /** The key value store stand-in, for tests of what the functions called. */
+  public KeyValueStoreStandIn keyValueStores() {
+    return keyValueStores;
   }
 
   /** The CloudFront API stand-in, for tests that make it refuse. */

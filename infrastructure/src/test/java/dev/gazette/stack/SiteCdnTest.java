@@ -52,26 +52,81 @@ class SiteCdnTest {
     }
   }
 
+  /** The site's viewer-request function, its key value store a fake holding {@code redirects}, as a script for Node. */
+  private String function(Map<String, String> redirects) throws Exception {
+    String code = String.valueOf(template.properties("SiteIndexRewrite").get("FunctionCode"));
+    assertThat(code).startsWith("import cf from 'cloudfront';");
+    return "var STORE = " + new ObjectMapper().writeValueAsString(redirects) + ";\n"
+        + "var cf = {kvs: function (id) { return {get: async function (key) {"
+        + " if (!(key in STORE)) { throw new Error('not found: ' + key); } return STORE[key]; }}; }};\n"
+        + code.replace("import cf from 'cloudfront';", "")
+        + "\nfunction parse(asked) { var q = asked.indexOf('?'); var querystring = {};"
+        + " if (q !== -1) { asked.substring(q + 1).split('&').forEach(function (pair) {"
+        + " var eq = pair.indexOf('='); var name = eq === -1 ? pair : pair.substring(0, eq);"
+        + " var value = eq === -1 ? '' : pair.substring(eq + 1);"
+        + " if (querystring[name]) { var f = querystring[name]; f.multiValue = f.multiValue || [{value: f.value}];"
+        + " f.multiValue.push({value: value}); } else { querystring[name] = {value: value}; } }); }"
+        + " return {request: {uri: q === -1 ? asked : asked.substring(0, q), querystring: querystring}}; }\n";
+  }
+
+  private List<JsonNode> run(Path dir, Map<String, String> redirects, List<String> asked) throws Exception {
+    String script = function(redirects) + "Promise.all(" + new ObjectMapper().writeValueAsString(asked)
+        + ".map(function (a) { return handler(parse(a)); })).then(function (r) { console.log(JSON.stringify(r)); });\n";
+    List<JsonNode> answers = new java.util.ArrayList<>();
+    new ObjectMapper().readTree(NodeScript.run(dir, script).get(0)).forEach(answers::add);
+    return answers;
+  }
+
   @Test
   void theCdnFunctionServesFoldersFromTheirIndexPageAsTheLocalCdnDoes(@TempDir Path dir) throws Exception {
-    String code = String.valueOf(template.rawProperties("SiteIndexRewrite").get("FunctionCode"));
     List<String> paths = List.of("/", "/articles/le-port/", "/topics/economie/2026-11/", "/feed.xml",
         "/articles/le-port.json", "/assets/recommended.1a2b3c4d.js", "/404.html");
-    Path script = dir.resolve("rewrite.js");
-    Files.writeString(script, code + "\nconst paths = " + new ObjectMapper().writeValueAsString(paths) + ";\n"
-        + "console.log(JSON.stringify(paths.map(uri => handler({request: {uri: uri}}))));\n"
-        + "console.log(JSON.stringify(handler({request: {uri: '/articles/le-port'}})));\n");
-    Process node = new ProcessBuilder("node", script.toString()).redirectErrorStream(true).start();
-    assertThat(node.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    String[] lines = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n");
-    JsonNode rewritten = new ObjectMapper().readTree(lines[0]);
+    List<String> asked = new java.util.ArrayList<>(paths);
+    asked.add("/articles/le-port");
+    List<JsonNode> answers = run(dir, Map.of(), asked);
     for (int i = 0; i < paths.size(); i++) {
-      assertThat(rewritten.get(i).get("uri").asText()).as(paths.get(i))
+      assertThat(answers.get(i).get("uri").asText()).as(paths.get(i))
           .isEqualTo("/" + SiteKeys.forPath(paths.get(i)).orElseThrow());
     }
-    JsonNode redirect = new ObjectMapper().readTree(lines[1]);
+    JsonNode redirect = answers.get(paths.size());
     assertThat(redirect.get("statusCode").asInt()).isEqualTo(301);
     assertThat(redirect.get("headers").get("location").get("value").asText()).isEqualTo("/articles/le-port/");
+  }
+
+  @Test
+  void anOldAddressInTheStoreAnswers301AsTheLocalCdnsReadingOfTheSameStoreDoes(@TempDir Path dir) throws Exception {
+    Map<String, String> redirects = Map.of(
+        "/articles/ancien-titre/", "/articles/nouveau-titre/",
+        "/articles/ancien-titre.json", "/articles/nouveau-titre.json",
+        "/2019/10/19/un-vieil-article/", "/articles/un-vieil-article/",
+        "/?p=123", "/articles/un-vieil-article/");
+    List<String> asked = List.of("/articles/ancien-titre/", "/articles/ancien-titre", "/articles/ancien-titre.json",
+        "/articles/ancien-titre/?utm_source=lettre", "/2019/10/19/un-vieil-article/", "/?p=123",
+        "/?p=124", "/?utm_source=x&p=123", "/articles/nouveau-titre/", "/feed.xml");
+    List<JsonNode> answers = run(dir, redirects, asked);
+    dev.gazette.local.cdn.RedirectLookup local = new dev.gazette.local.cdn.RedirectLookup(
+        key -> java.util.Optional.ofNullable(redirects.get(key)));
+    for (int i = 0; i < asked.size(); i++) {
+      String one = asked.get(i);
+      int q = one.indexOf('?');
+      java.util.Optional<String> expected = local.locationFor(q < 0 ? one : one.substring(0, q), q < 0 ? null : one.substring(q + 1));
+      JsonNode answer = answers.get(i);
+      if (expected.isPresent()) {
+        assertThat(answer.path("statusCode").asInt()).as(one).isEqualTo(301);
+        assertThat(answer.get("headers").get("location").get("value").asText()).as(one).isEqualTo(expected.get());
+        assertThat(answer.get("headers").get("cache-control").get("value").asText()).as(one).isEqualTo("max-age=3600");
+      } else {
+        assertThat(answer.has("statusCode")).as(one + " is passed on to the cache").isFalse();
+      }
+    }
+    assertThat(answers.get(0).get("headers").get("location").get("value").asText()).isEqualTo("/articles/nouveau-titre/");
+    assertThat(answers.get(1).get("headers").get("location").get("value").asText()).isEqualTo("/articles/nouveau-titre/");
+    assertThat(answers.get(3).get("headers").get("location").get("value").asText())
+        .isEqualTo("/articles/nouveau-titre/?utm_source=lettre");
+    assertThat(answers.get(5).get("headers").get("location").get("value").asText()).isEqualTo("/articles/un-vieil-article/");
+    // A permalink's key is its exact query: other parameters beside it are another address.
+    assertThat(answers.get(7).has("statusCode")).isFalse();
+    assertThat(answers.get(6).has("statusCode")).isFalse();
   }
 
   @Test

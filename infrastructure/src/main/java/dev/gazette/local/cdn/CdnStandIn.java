@@ -55,6 +55,7 @@ public final class CdnStandIn implements AutoCloseable {
   });
   private final LocalHttpServer server;
   private final Map<String, Map<String, String>> headersByPrefix = new ConcurrentHashMap<>();
+  private volatile RedirectLookup redirects = new RedirectLookup(path -> Optional.empty());
 
   /** @param s3 a client of the local S3; the caller keeps ownership and closes it */
   public CdnStandIn(int port, S3Client s3, String bucket, CachePolicy policy) {
@@ -92,6 +93,15 @@ public final class CdnStandIn implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Answers the addresses in this store with a 301 before the cache, as the site's viewer-request
+   * function does with its key value store (browsers keep the answer an hour).
+   */
+  public CdnStandIn withRedirects(RedirectLookup lookup) {
+    this.redirects = lookup;
+    return this;
+  }
+
   /** Forgets these cache keys at once (exact paths, or prefixes ending in {@code *}), as an invalidation does. */
   public void invalidate(Collection<String> paths) {
     int dropped = cache.invalidate(paths);
@@ -110,6 +120,16 @@ public final class CdnStandIn implements AutoCloseable {
     if (!method.equals("GET") && !method.equals("HEAD")) {
       exchange.getResponseHeaders().set("Allow", "GET, HEAD");
       sendPlain(exchange, 405, "Method Not Allowed\n");
+      return;
+    }
+    Optional<String> moved = redirects.locationFor(exchange.getRequestURI().getRawPath(),
+        exchange.getRequestURI().getRawQuery());
+    if (moved.isPresent()) {
+      // The function answers before the cache: never cached at the edge.
+      exchange.getResponseHeaders().set("Location", moved.get());
+      exchange.getResponseHeaders().set("Cache-Control", "max-age=3600");
+      exchange.getResponseHeaders().set("X-Cache", FUNCTION_RESPONSE);
+      sendPlain(exchange, 301, "Moved Permanently\n");
       return;
     }
     Optional<String> key = SiteKeys.forPath(exchange.getRequestURI().getPath());

@@ -10,16 +10,22 @@ import java.util.Map;
  *
  * @param cloudFront the CloudFront API stand-in; {@code null} where none runs (the function then
  *     gets no CloudFront endpoint and must not call CloudFront)
+ * @param keyValueStore CloudFront KeyValueStore's stand-in; {@code null} where none runs (the
+ *     function then gets none of the template's key value store ARNs, so never writes to AWS)
  */
-public record LocalEndpoints(URI dynamoDb, URI s3, URI cloudFront) {
+public record LocalEndpoints(URI dynamoDb, URI s3, URI cloudFront, URI keyValueStore) {
 
   /** DynamoDB (and its streams) and S3 only. */
   public static LocalEndpoints of(URI dynamoDb, URI s3) {
-    return new LocalEndpoints(dynamoDb, s3, null);
+    return new LocalEndpoints(dynamoDb, s3, null, null);
   }
 
   public LocalEndpoints withCloudFront(URI endpoint) {
-    return new LocalEndpoints(dynamoDb, s3, endpoint);
+    return new LocalEndpoints(dynamoDb, s3, endpoint, keyValueStore);
+  }
+
+  public LocalEndpoints withKeyValueStore(URI endpoint) {
+    return new LocalEndpoints(dynamoDb, s3, cloudFront, endpoint);
   }
 
   /** The endpoint variables, as the SDK reads them. */
@@ -30,6 +36,9 @@ public record LocalEndpoints(URI dynamoDb, URI s3, URI cloudFront) {
     variables.put("AWS_ENDPOINT_URL_S3", s3.toString());
     if (cloudFront != null) {
       variables.put("AWS_ENDPOINT_URL_CLOUDFRONT", cloudFront.toString());
+    }
+    if (keyValueStore != null) {
+      variables.put("AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE", keyValueStore.toString());
     }
     return variables;
   }

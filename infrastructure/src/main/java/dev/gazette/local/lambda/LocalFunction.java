@@ -63,6 +63,9 @@ public final class LocalFunction<I, O> {
     environment.put("AWS_LAMBDA_FUNCTION_NAME", definition.logicalId());
     environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(definition.memorySize()));
     environment.putAll(endpoints.variables());
+    if (endpoints.keyValueStore() == null) {
+      environment.values().removeIf(value -> value.contains(":key-value-store/"));
+    }
     return Map.copyOf(environment);
   }
 

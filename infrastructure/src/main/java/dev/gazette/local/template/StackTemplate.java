@@ -141,6 +141,33 @@ public final class StackTemplate {
     return functions;
   }
 
+  /** The ARN of every AWS::CloudFront::KeyValueStore the template declares, as Fn::GetAtt gives it locally. */
+  public List<String> keyValueStoreArns() {
+    return TemplateNodes.mapOfMaps(document.get("Resources")).entrySet().stream()
+        .filter(entry -> "AWS::CloudFront::KeyValueStore".equals(entry.getValue().get("Type")))
+        .map(entry -> intrinsics.text(Map.of("Fn::GetAtt", List.of(entry.getKey(), "Arn")))).toList();
+  }
+
+  /**
+   * The key value store of the function the distribution's default behaviour runs on viewer
+   * requests (the site's redirects), if it reads one.
+   */
+  public java.util.Optional<String> siteRequestStoreArn() {
+    Map<String, Map<String, Object>> resources = TemplateNodes.mapOfMaps(document.get("Resources"));
+    return resources.values().stream()
+        .filter(resource -> "AWS::CloudFront::Distribution".equals(resource.get("Type")))
+        .flatMap(resource -> TemplateNodes.list(TemplateNodes.path(TemplateNodes.map(resource.get("Properties")),
+            "DistributionConfig", "DefaultCacheBehavior").getOrDefault("FunctionAssociations", List.of())).stream())
+        .map(TemplateNodes::map)
+        .filter(association -> "viewer-request".equals(association.get("EventType")))
+        .map(association -> TemplateNodes.list(TemplateNodes.map(association.get("FunctionARN")).get("Fn::GetAtt")).get(0))
+        .map(function -> TemplateNodes.map(resources.get(String.valueOf(function)).get("Properties")))
+        .flatMap(function -> TemplateNodes.list(TemplateNodes.map(function.get("FunctionConfig"))
+            .getOrDefault("KeyValueStoreAssociations", List.of())).stream())
+        .map(store -> intrinsics.text(TemplateNodes.map(store).get("KeyValueStoreARN")))
+        .findFirst();
+  }
+
   /** The CorsRules of each bucket that declares some (by logical id), resolved for the local stack. */
   public Map<String, List<Map<String, Object>>> bucketCors() {
     return bucketCors;
