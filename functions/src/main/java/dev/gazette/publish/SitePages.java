@@ -3,6 +3,7 @@ package dev.gazette.publish;
 import dev.gazette.article.Article;
 import dev.gazette.article.ArticleStore;
 import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Author;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
 import dev.gazette.render.RenderedFile;
@@ -136,8 +137,13 @@ final class SitePages {
       if (list.isSite()) {
         return PageJob.Output.of(renderers.lists().home(summaries(lists.latest(list, HOME_SIZE)), buckets));
       }
-      Slug topic = list.topic().orElseThrow();
       List<ListEntry> latest = lists.latest(list, TOPIC_FRONT_SIZE);
+      if (list.author().isPresent()) {
+        Slug author = list.author().get();
+        return latest.isEmpty() ? PageJob.Output.gone(paths.authorKeys(author))
+            : PageJob.Output.of(renderers.lists().authorFront(authorOf(author, latest), summaries(latest), buckets));
+      }
+      Slug topic = list.topic().orElseThrow();
       if (latest.isEmpty()) {
         return PageJob.Output.gone(paths.topicKeys(topic));
       }
@@ -152,6 +158,7 @@ final class SitePages {
       if (entries.isEmpty()) {
         return PageJob.Output.gone(list.topic()
             .map(topic -> paths.topicMonthKeys(topic, month))
+            .or(() -> list.author().map(author -> paths.authorMonthKeys(author, month)))
             .orElseGet(() -> paths.siteMonthKeys(month)));
       }
       Instant lastModified = entries.stream().map(entry -> entry.summary().updatedAt())
@@ -159,6 +166,10 @@ final class SitePages {
       ArchiveMonth bucket = new ArchiveMonth(month, entries.size(), lastModified);
       if (list.isSite()) {
         return PageJob.Output.of(renderers.lists().siteMonth(bucket, summaries(entries)));
+      }
+      if (list.author().isPresent()) {
+        Slug author = list.author().get();
+        return PageJob.Output.of(renderers.lists().authorMonth(authorOf(author, entries), bucket, summaries(entries)));
       }
       Slug topic = list.topic().orElseThrow();
       return PageJob.Output.of(renderers.lists().topicMonth(topicOf(topic, entries), bucket, summaries(entries)));
@@ -206,6 +217,16 @@ final class SitePages {
     return entries.get(0).summary().topics().stream()
         .filter(topic -> topic.slug().equals(slug))
         .findFirst().orElse(new Topic(slug.value(), slug));
+  }
+
+  /**
+   * The author as the newest of these entries spells the byline: the latest spelling is the one
+   * the newsroom uses now (a corrected accent shows at once), and it needs no other read.
+   */
+  private static Author authorOf(Slug slug, List<ListEntry> entries) {
+    return entries.stream().map(entry -> Author.ofByline(entry.summary().author()))
+        .flatMap(Optional::stream).filter(author -> author.slug().equals(slug))
+        .findFirst().orElse(new Author(slug.value(), slug));
   }
 
   private static List<ArticleSummary> summaries(List<ListEntry> entries) {
