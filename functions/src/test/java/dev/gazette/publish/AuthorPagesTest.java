@@ -64,6 +64,9 @@ class AuthorPagesTest {
     assertThat(text("auteurs/amelie-naim.json")).contains("\"author\"", article.slug().value());
     assertThat(text("auteurs/amelie-naim/feed.xml")).contains(article.slug().value());
     assertThat(text("auteurs/amelie-naim/2026-11/index.html")).contains(url);
+    assertThat(text("articles/" + article.slug() + "/index.html"))
+        .contains("<a href=\"/auteurs/amelie-naim/\" rel=\"author\">Amélie Naïm</a>")
+        .contains("\"url\":\"" + SITE + "/auteurs/amelie-naim/\"");
     assertThat(SiteLinks.broken(snapshot(), SITE)).isEmpty();
   }
 
