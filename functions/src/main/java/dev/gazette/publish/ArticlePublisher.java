@@ -290,6 +290,11 @@ public final class ArticlePublisher {
         if (listChange.list().isSite()) {
           touched.addAll(SitePages.FOLLOWING_THE_SITE_LIST);
         }
+        if (listChange.list().author().isPresent() && listChange.countDelta() != 0) {
+          // An author may have come or gone: the authors' sitemap and the index that names it.
+          touched.add(PageId.SiteWide.AUTHORS_SITEMAP);
+          touched.add(PageId.SiteWide.SITEMAP_INDEX);
+        }
       }
     } else {
       ownPage = ownPageEarly ? writeEarly(request, null) : null;

@@ -91,6 +91,7 @@ final class SitePages {
       case SITEMAP_INDEX -> sitemapIndex();
       case NEWS_SITEMAP -> news();
       case PICKS -> recommended();
+      case AUTHORS_SITEMAP -> authorsSitemap();
       case STATICS -> statics();
     };
   }
@@ -178,7 +179,22 @@ final class SitePages {
 
   PageJob sitemapIndex() {
     return new PageJob(PageId.SiteWide.SITEMAP_INDEX, () -> PageJob.Output.of(
-        List.of(renderers.sitemaps().index(lists.months(ListId.site())))));
+        List.of(renderers.sitemaps().index(lists.months(ListId.site()), !listings.authors().isEmpty()))));
+  }
+
+  /** The authors' sitemap chunk, gone when no author has a published article. */
+  PageJob authorsSitemap() {
+    return new PageJob(PageId.SiteWide.AUTHORS_SITEMAP, () -> {
+      List<Slug> authors = listings.authors();
+      return authors.isEmpty()
+          ? PageJob.Output.gone(List.of(paths.authorsSitemap().key(OutputFormat.XML)))
+          : PageJob.Output.of(List.of(renderers.sitemaps().authors(authors)));
+    });
+  }
+
+  /** Every author with a published article (what a rebuild renders pages for). */
+  List<Slug> authors() {
+    return listings.authors();
   }
 
   /** Google News wants the articles of the last two days; this page depends on the clock. */

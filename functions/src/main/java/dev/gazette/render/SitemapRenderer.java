@@ -1,6 +1,7 @@
 package dev.gazette.render;
 
 import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Slug;
 import dev.gazette.site.ArchiveMonth;
 import dev.gazette.site.OutputFormat;
 import dev.gazette.site.Site;
@@ -30,9 +31,15 @@ public final class SitemapRenderer {
     this.locale = parts.locale();
   }
 
-  /** {@code sitemap.xml}: the chunk of every month that holds articles, with its last change. */
-  public RenderedFile index(List<ArchiveMonth> months) {
+  /**
+   * {@code sitemap.xml}: the chunk of every month that holds articles, with its last change, and
+   * the authors' chunk when there is one.
+   */
+  public RenderedFile index(List<ArchiveMonth> months, boolean withAuthors) {
     XmlWriter xml = new XmlWriter().open("sitemapindex", "xmlns", SITEMAP);
+    if (withAuthors) {
+      xml.open("sitemap").leaf("loc", paths.authorsSitemap().url(OutputFormat.XML).toString()).close();
+    }
     months.stream().filter(month -> month.count() > 0).forEach(month -> {
       xml.open("sitemap").leaf("loc", paths.sitemapChunk(month.month()).url(OutputFormat.XML)
           .toString());
@@ -62,6 +69,14 @@ public final class SitemapRenderer {
         .close()
         .close());
     return RenderedFile.of(OutputFormat.XML, paths.newsSitemap().key(OutputFormat.XML), xml.close().bytes());
+  }
+
+  /** {@code sitemaps/auteurs.xml}: the page of each author who has a published article. */
+  public RenderedFile authors(List<Slug> authors) {
+    XmlWriter xml = new XmlWriter().open("urlset", "xmlns", SITEMAP);
+    authors.forEach(author -> xml.open("url")
+        .leaf("loc", paths.author(author).url(OutputFormat.HTML).toString()).close());
+    return RenderedFile.of(OutputFormat.XML, paths.authorsSitemap().key(OutputFormat.XML), xml.close().bytes());
   }
 
   /** The sitemap chunk of one month: each article's URL and when it last changed. */

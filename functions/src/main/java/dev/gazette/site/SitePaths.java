@@ -77,6 +77,11 @@ public final class SitePaths {
     return at("sitemaps/" + month);
   }
 
+  /** The sitemap of every author's page, "/sitemaps/auteurs.xml". */
+  public PageAddress authorsSitemap() {
+    return at("sitemaps/auteurs");
+  }
+
   /** The Google News sitemap, "/sitemap-news.xml". */
   public PageAddress newsSitemap() {
     return at("sitemap-news");

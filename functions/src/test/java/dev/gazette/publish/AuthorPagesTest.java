@@ -67,6 +67,8 @@ class AuthorPagesTest {
     assertThat(text("articles/" + article.slug() + "/index.html"))
         .contains("<a href=\"/auteurs/amelie-naim/\" rel=\"author\">Amélie Naïm</a>")
         .contains("\"url\":\"" + SITE + "/auteurs/amelie-naim/\"");
+    assertThat(text("sitemaps/auteurs.xml")).contains(SITE + "/auteurs/amelie-naim/");
+    assertThat(text("sitemap.xml")).contains(SITE + "/sitemaps/auteurs.xml");
     assertThat(SiteLinks.broken(snapshot(), SITE)).isEmpty();
   }
 
@@ -91,6 +93,8 @@ class AuthorPagesTest {
 
     newsroom.delete(newsroom.articles.find(second.id()).orElseThrow());
     assertThat(pages.files.keySet()).noneMatch(key -> key.startsWith("auteurs/karim-tazi"));
+    assertThat(pages.files).doesNotContainKey("sitemaps/auteurs.xml");
+    assertThat(text("sitemap.xml")).doesNotContain("auteurs");
     assertThat(filesMentioning("/auteurs/karim-tazi")).isEmpty();
     assertThat(SiteLinks.broken(snapshot(), SITE)).isEmpty();
   }
@@ -103,6 +107,7 @@ class AuthorPagesTest {
 
     assertThat(pages.files.keySet()).noneMatch(key -> key.startsWith("auteurs/karim-tazi"));
     assertThat(text("auteurs/salma-idrissi/index.html")).contains(article.slug().value());
+    assertThat(text("sitemaps/auteurs.xml")).contains("/auteurs/salma-idrissi/").doesNotContain("karim-tazi");
     assertThat(filesMentioning("/auteurs/karim-tazi")).isEmpty();
     assertThat(SiteLinks.broken(snapshot(), SITE)).isEmpty();
   }

@@ -31,7 +31,7 @@ class SitemapRendererTest {
     RenderedFile index = sitemaps.index(List.of(
         month("2026-11", 2, "2026-11-22T18:30:00Z"),
         month("2026-10", 0, "2026-10-01T00:00:00Z"),
-        month("2026-09", 5, "2026-09-30T12:00:00Z")));
+        month("2026-09", 5, "2026-09-30T12:00:00Z")), false);
     Document doc = xml(index);
 
     assertThat(index.key()).isEqualTo("sitemap.xml");
