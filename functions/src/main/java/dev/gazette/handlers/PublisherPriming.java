@@ -88,7 +88,7 @@ final class PublisherPriming implements Resource {
     files.addAll(renderers.lists().topicFront(topic, List.of(teaser), List.of(month)));
     files.addAll(renderers.lists().topicMonth(topic, month, List.of(teaser)));
     files.addAll(renderers.lists().siteMonth(month, List.of(teaser)));
-    files.add(renderers.sitemaps().index(List.of(month), null));
+    files.add(renderers.sitemaps().index(List.of(month), null, true));
     files.add(renderers.sitemaps().news(List.of(teaser)));
     files.add(renderers.picks().recommended(List.of(teaser)));
     files.addAll(renderers.statics().all());

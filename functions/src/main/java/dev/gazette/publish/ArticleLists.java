@@ -1,5 +1,6 @@
 package dev.gazette.publish;
 
+import dev.gazette.article.Slug;
 import dev.gazette.media.MediaUses;
 import dev.gazette.site.ArchiveMonth;
 import java.time.Instant;
@@ -33,6 +34,12 @@ public interface ArticleLists extends MediaUses {
 
   /** The list's non-empty month buckets, newest first. */
   List<ArchiveMonth> months(ListId list);
+
+  /**
+   * Every author with at least one published article, by slug: what the authors' sitemap lists.
+   * It grows with the newsroom, not with the archive.
+   */
+  List<Slug> authors();
 
   /** How many articles each list holds (for the ranking's topic rarity). */
   Map<ListId, Long> sizes(Collection<ListId> lists);

@@ -3,6 +3,7 @@ package dev.gazette.publish;
 import dev.gazette.article.Article;
 import dev.gazette.article.ArticleStore;
 import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Author;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
 import dev.gazette.render.MarkdownRenderer;
@@ -265,8 +266,9 @@ public final class ArticlePublisher {
     if (entryChanged) {
       RelatedFinder.Change change = new RelatedFinder.Change(articleId, entry, target);
       // One round: the article's saved list, who shows it, and the lists its ranking reads.
-      List<ListId> ofTopics = target.stream().filter(list -> !list.isSite()).toList();
-      List<Runnable> round = new ArrayList<>(lists.reads(ofTopics, target));
+      List<ListId> ofTopics = target.stream().filter(list -> list.topic().isPresent()).toList();
+      List<ListId> ranked = target.stream().filter(list -> list.author().isEmpty()).toList();
+      List<Runnable> round = new ArrayList<>(lists.reads(ofTopics, ranked));
       AtomicReference<Optional<List<ArticleSummary>>> savedRead = new AtomicReference<>();
       AtomicReference<List<String>> linkedRead = new AtomicReference<>();
       round.add(() -> savedRead.set(related.related(articleId)));
@@ -287,6 +289,11 @@ public final class ArticlePublisher {
         touched.add(new PageId.Month(listChange.list(), listChange.month()));
         if (listChange.list().isSite()) {
           touched.addAll(SitePages.FOLLOWING_THE_SITE_LIST);
+        }
+        if (listChange.list().author().isPresent() && listChange.countDelta() != 0) {
+          // An author may have come or gone: the authors' sitemap and the index that names it.
+          touched.add(PageId.SiteWide.AUTHORS_SITEMAP);
+          touched.add(PageId.SiteWide.SITEMAP_INDEX);
         }
       }
     } else {
@@ -418,6 +425,8 @@ public final class ArticlePublisher {
     for (Topic topic : article.topics()) {
       lists.add(ListId.topic(topic.slug()));
     }
+    // A byline edit moves the article between authors' lists in the same change, like a topic.
+    Author.ofByline(article.author()).ifPresent(author -> lists.add(ListId.author(author.slug())));
     return lists;
   }
 }

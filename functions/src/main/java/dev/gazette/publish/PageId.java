@@ -57,6 +57,8 @@ public sealed interface PageId {
     SITEMAP_INDEX("sitemap-index"),
     NEWS_SITEMAP("sitemap-news"),
     PICKS("recommended"),
+    /** The sitemap chunk that lists every author's page. */
+    AUTHORS_SITEMAP("sitemap-authors"),
     /** Assets, the 404 page and robots.txt: they change only with a release. */
     STATICS("static");
 

@@ -43,14 +43,15 @@ public final class Rebuild {
   }
 
   /**
-   * Every list page: the home page, each topic's front, every month of the site and of those
-   * topics, the sitemaps, the picks, and the static files.
+   * Every list page: the home page, each topic's front, every author's page, every month of the
+   * site and of those lists, the sitemaps, the picks, and the static files.
    */
   public void lists(Collection<Slug> topics) {
     lists.forget();
     // The menu's topics too: their fronts exist even before their first article (SitePages.front).
     List<ListId> all = Stream.of(Stream.of(ListId.site()), topics.stream().map(ListId::topic),
-        menu.stream().map(ListId::topic)).flatMap(lists -> lists).distinct().toList();
+        menu.stream().map(ListId::topic), pages.authors().stream().map(ListId::author))
+        .flatMap(lists -> lists).distinct().toList();
     List<PageJob> jobs = new ArrayList<>();
     Set<PageId> seen = new LinkedHashSet<>();
     for (ListId list : all) {
@@ -60,6 +61,7 @@ public final class Rebuild {
       }
     }
     SitePages.FOLLOWING_THE_SITE_LIST.forEach(page -> jobs.add(pages.job(page)));
+    jobs.add(pages.authorsSitemap());
     jobs.add(pages.statics());
     jobs.removeIf(job -> !seen.add(job.page()));
     writer.write(jobs, lists::forget).throwIfFailed();

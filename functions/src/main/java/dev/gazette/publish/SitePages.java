@@ -3,6 +3,7 @@ package dev.gazette.publish;
 import dev.gazette.article.Article;
 import dev.gazette.article.ArticleStore;
 import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Author;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
 import dev.gazette.render.RenderedFile;
@@ -92,6 +93,7 @@ final class SitePages {
       case SITEMAP_INDEX -> sitemapIndex();
       case NEWS_SITEMAP -> news();
       case PICKS -> recommended();
+      case AUTHORS_SITEMAP -> authorsSitemap();
       case STATICS -> statics();
     };
   }
@@ -145,8 +147,13 @@ final class SitePages {
       if (list.isSite()) {
         return PageJob.Output.of(renderers.lists().home(summaries(lists.latest(list, HOME_SIZE)), buckets));
       }
-      Slug topic = list.topic().orElseThrow();
       List<ListEntry> latest = lists.latest(list, TOPIC_FRONT_SIZE);
+      if (list.author().isPresent()) {
+        Slug author = list.author().get();
+        return latest.isEmpty() ? PageJob.Output.gone(paths.authorKeys(author))
+            : PageJob.Output.of(renderers.lists().authorFront(authorOf(author, latest), summaries(latest), buckets));
+      }
+      Slug topic = list.topic().orElseThrow();
       if (latest.isEmpty()) {
         // The header of every page links to the menu's topics: their fronts stay, empty.
         return menuTopic(topic)
@@ -164,6 +171,7 @@ final class SitePages {
       if (entries.isEmpty()) {
         return PageJob.Output.gone(list.topic()
             .map(topic -> paths.topicMonthKeys(topic, month))
+            .or(() -> list.author().map(author -> paths.authorMonthKeys(author, month)))
             .orElseGet(() -> paths.siteMonthKeys(month)));
       }
       Instant lastModified = entries.stream().map(entry -> entry.summary().updatedAt())
@@ -171,6 +179,10 @@ final class SitePages {
       ArchiveMonth bucket = new ArchiveMonth(month, entries.size(), lastModified);
       if (list.isSite()) {
         return PageJob.Output.of(renderers.lists().siteMonth(bucket, summaries(entries)));
+      }
+      if (list.author().isPresent()) {
+        Slug author = list.author().get();
+        return PageJob.Output.of(renderers.lists().authorMonth(authorOf(author, entries), bucket, summaries(entries)));
       }
       Slug topic = list.topic().orElseThrow();
       return PageJob.Output.of(renderers.lists().topicMonth(topicOf(topic, entries), bucket, summaries(entries)));
@@ -182,8 +194,24 @@ final class SitePages {
     return new PageJob(PageId.SiteWide.SITEMAP_INDEX, () -> {
       Instant newest = recentNews(1).stream().map(entry -> entry.summary().publishedAt())
           .findFirst().orElse(null);
-      return PageJob.Output.of(List.of(renderers.sitemaps().index(lists.months(ListId.site()), newest)));
+      return PageJob.Output.of(List.of(renderers.sitemaps().index(lists.months(ListId.site()), newest,
+          !listings.authors().isEmpty())));
     });
+  }
+
+  /** The authors' sitemap chunk, gone when no author has a published article. */
+  PageJob authorsSitemap() {
+    return new PageJob(PageId.SiteWide.AUTHORS_SITEMAP, () -> {
+      List<Slug> authors = listings.authors();
+      return authors.isEmpty()
+          ? PageJob.Output.gone(List.of(paths.authorsSitemap().key(OutputFormat.XML)))
+          : PageJob.Output.of(List.of(renderers.sitemaps().authors(authors)));
+    });
+  }
+
+  /** Every author with a published article (what a rebuild renders pages for). */
+  List<Slug> authors() {
+    return listings.authors();
   }
 
   /**
@@ -235,6 +263,16 @@ final class SitePages {
     return entries.get(0).summary().topics().stream()
         .filter(topic -> topic.slug().equals(slug))
         .findFirst().orElse(new Topic(slug.value(), slug));
+  }
+
+  /**
+   * The author as the newest of these entries spells the byline: the latest spelling is the one
+   * the newsroom uses now (a corrected accent shows at once), and it needs no other read.
+   */
+  private static Author authorOf(Slug slug, List<ListEntry> entries) {
+    return entries.stream().map(entry -> Author.ofByline(entry.summary().author()))
+        .flatMap(Optional::stream).filter(author -> author.slug().equals(slug))
+        .findFirst().orElse(new Author(slug.value(), slug));
   }
 
   private static List<ArticleSummary> summaries(List<ListEntry> entries) {

@@ -3,6 +3,7 @@ package dev.gazette.render;
 import dev.gazette.article.Article;
 import dev.gazette.article.ArticlePictures;
 import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Author;
 import dev.gazette.article.Correction;
 import dev.gazette.article.Picture;
 import dev.gazette.article.PictureRendition;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Builds the page model of an article for a site: picks the description, formats dates in the
@@ -68,7 +70,9 @@ public final class ArticlePages {
         body.html(),
         teasers.topics(article.topics()), relatedTeasers, recommended(article, relatedTeasers),
         locale.labels(), article.revisedAt() == null ? null : locale.isoDate(article.revisedAt()),
-        article.revisedAt() == null ? null : locale.updatedDate(article.revisedAt()), corrections(article));
+        article.revisedAt() == null ? null : locale.updatedDate(article.revisedAt()), corrections(article),
+        Author.ofByline(article.author()).map(author -> paths.author(author.slug()).path(OutputFormat.HTML))
+            .orElse(null));
   }
 
   private List<CorrectionNote> corrections(Article article) {
@@ -129,7 +133,7 @@ public final class ArticlePages {
   private JsonLd newsArticle(Article article, Picture lead, String description, URI canonical,
       String language, Dates dates) {
     List<PictureRendition> images = lead == null ? List.of() : pictures.structuredData(lead);
-    String author = blankToNull(article.author());
+    Optional<Author> author = Author.ofByline(article.author());
     return JsonLd.streamed(json -> {
       json.writeStringField("@context", "https://schema.org");
       json.writeStringField("@type", "NewsArticle");
@@ -153,10 +157,11 @@ public final class ArticlePages {
         }
         json.writeEndArray();
       }
-      if (author != null) {
+      if (author.isPresent()) {
         json.writeObjectFieldStart("author");
         json.writeStringField("@type", "Person");
-        json.writeStringField("name", author);
+        json.writeStringField("name", author.get().name());
+        json.writeStringField("url", paths.author(author.get().slug()).url(OutputFormat.HTML).toString());
         json.writeEndObject();
       }
       json.writeObjectFieldStart("publisher");

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 
 /**
- * The JSON document of a topic's front: the topic, its latest articles and its month archives.
+ * The JSON document of a topic's front or an author's page: the topic (or author), its latest
+ * articles and its month archives.
  * Built field by field in a fixed order, so the same list always gives the same bytes.
  */
 final class ListPageJson {
@@ -18,10 +19,10 @@ final class ListPageJson {
     this.mapper = mapper;
   }
 
-  /** The document as UTF-8 bytes. */
-  byte[] write(TopicLabel topic, ListPage page) {
+  /** The document as UTF-8 bytes; {@code field} names what the list is of ("topic", "author"). */
+  byte[] write(String field, TopicLabel topic, ListPage page) {
     ObjectNode document = mapper.createObjectNode();
-    document.putObject("topic")
+    document.putObject(field)
         .put("name", topic.name())
         .put("slug", topic.slug().value())
         .put("url", topic.url());

@@ -1,6 +1,7 @@
 package dev.gazette.render;
 
 import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Author;
 import dev.gazette.article.Topic;
 import dev.gazette.site.ArchiveMonth;
 import dev.gazette.site.OutputFormat;
@@ -52,7 +53,7 @@ public final class ListPageRenderer {
       Topic topic, List<ArticleSummary> latest, List<ArchiveMonth> months) {
     ListPage page = pages.topicFront(topic, latest, months);
     PageAddress address = paths.topic(topic.slug());
-    byte[] document = json.write(teasers.topic(topic), page);
+    byte[] document = json.write("topic", teasers.topic(topic), page);
     return List.of(html(address, page),
         RenderedFile.of(OutputFormat.JSON, address.key(OutputFormat.JSON), document),
         feed(address, page));
@@ -63,6 +64,26 @@ public final class ListPageRenderer {
       Topic topic, ArchiveMonth month, List<ArticleSummary> entries) {
     ListPage page = pages.topicMonth(topic, month, entries);
     return List.of(html(paths.topicMonth(topic.slug(), month.month()), page));
+  }
+
+  /** An author's page as HTML, JSON and Atom: the author's latest articles and months. */
+  public List<RenderedFile> authorFront(
+      Author author, List<ArticleSummary> latest, List<ArchiveMonth> months) {
+    ListPage page = pages.authorFront(author, latest, months);
+    PageAddress address = paths.author(author.slug());
+    TopicLabel label = new TopicLabel(author.name(), author.slug(),
+        address.path(OutputFormat.HTML), address.url(OutputFormat.HTML).toString());
+    byte[] document = json.write("author", label, page);
+    return List.of(html(address, page),
+        RenderedFile.of(OutputFormat.JSON, address.key(OutputFormat.JSON), document),
+        feed(address, page));
+  }
+
+  /** {@code auteurs/<author>/2026-11/index.html}: every article of the author in that month. */
+  public List<RenderedFile> authorMonth(
+      Author author, ArchiveMonth month, List<ArticleSummary> entries) {
+    ListPage page = pages.authorMonth(author, month, entries);
+    return List.of(html(paths.authorMonth(author.slug(), month.month()), page));
   }
 
   private RenderedFile html(PageAddress address, ListPage page) {

@@ -3,6 +3,7 @@ package dev.gazette.render;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Author;
 import dev.gazette.article.Topic;
 import dev.gazette.site.ArchiveMonth;
 import dev.gazette.site.OutputFormat;
@@ -19,7 +20,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Builds the models of the pages that list articles: home, topic front and month archives. Each
+ * Builds the models of the pages that list articles: home, topic front, author page and month
+ * archives. Each
  * names its address, its heading in the site's language, its teasers and its archive links.
  */
 final class ListPages {
@@ -66,6 +68,21 @@ final class ListPages {
         entries, List.of());
   }
 
+  /** An author's page: a ProfilePage whose main entity is the author, with the latest articles. */
+  ListPage authorFront(Author author, List<ArticleSummary> latest, List<ArchiveMonth> months) {
+    PageAddress address = paths.author(author.slug());
+    return page(new Frame(author.name(), locale.labels().latest() + " : " + author.name(), address,
+            address.url(OutputFormat.ATOM), null, author),
+        latest, archives(months, month -> paths.authorMonth(author.slug(), month)));
+  }
+
+  ListPage authorMonth(Author author, ArchiveMonth month, List<ArticleSummary> entries) {
+    String title = author.name() + " - " + locale.monthName(month.month());
+    Link front = new Link(author.name(), paths.author(author.slug()).path(OutputFormat.HTML));
+    return page(new Frame(title, title, paths.authorMonth(author.slug(), month.month()), null, front),
+        entries, List.of());
+  }
+
   /** Links to the months that hold articles; an empty month would be a link to nothing. */
   private List<ArchiveLink> archives(
       List<ArchiveMonth> months, Function<YearMonth, PageAddress> address) {
@@ -82,7 +99,7 @@ final class ListPages {
     PageHead head = new PageHead(frame.title(), frame.description(), canonical, site.language(),
         site.name(), paths.home().path(OutputFormat.HTML), frame.feedUrl(),
         openGraph(frame, canonical, image), ShareImage.twitterCard(image),
-        collectionPage(frame, canonical), chrome);
+        frame.profileOf() == null ? collectionPage(frame, canonical) : profilePage(frame, canonical), chrome);
     return new ListPage(head, frame.title(), frame.parent(), teasers.of(entries), archives,
         locale.isoDate(updated(entries)), locale.labels());
   }
@@ -114,13 +131,34 @@ final class ListPages {
     return JsonLd.of(node);
   }
 
+  private JsonLd profilePage(Frame frame, URI canonical) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode()
+        .put("@context", "https://schema.org")
+        .put("@type", "ProfilePage")
+        .put("name", frame.title())
+        .put("url", canonical.toString())
+        .put("inLanguage", site.language());
+    node.putObject("mainEntity").put("@type", "Person").put("name", frame.profileOf().name())
+        .put("url", canonical.toString());
+    node.putObject("isPartOf").put("@type", "WebSite").put("name", site.name())
+        .put("url", paths.home().url(OutputFormat.HTML).toString());
+    return JsonLd.of(node);
+  }
+
   /** The newest change among the entries, from the input only: the clock would break caching. */
   private static Instant updated(List<ArticleSummary> entries) {
     return entries.stream().map(ArticleTeasers::updatedAt).filter(Objects::nonNull)
         .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
   }
 
-  /** What tells listing pages apart: their words, where they live, their feed and parent. */
-  private record Frame(
-      String title, String description, PageAddress address, URI feedUrl, Link parent) {}
+  /**
+   * What tells listing pages apart: their words, where they live, their feed and parent, and
+   * the author whose profile the page is (null for other lists).
+   */
+  private record Frame(String title, String description, PageAddress address, URI feedUrl,
+      Link parent, Author profileOf) {
+    Frame(String title, String description, PageAddress address, URI feedUrl, Link parent) {
+      this(title, description, address, feedUrl, parent, null);
+    }
+  }
 }

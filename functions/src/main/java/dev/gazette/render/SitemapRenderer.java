@@ -1,6 +1,7 @@
 package dev.gazette.render;
 
 import dev.gazette.article.ArticleSummary;
+import dev.gazette.article.Slug;
 import dev.gazette.site.ArchiveMonth;
 import dev.gazette.site.OutputFormat;
 import dev.gazette.site.Site;
@@ -34,13 +35,17 @@ public final class SitemapRenderer {
   /**
    * {@code sitemap.xml}: the chunk of every month that holds articles, with its last change, and
    * the news sitemap while it lists articles ({@code newsUpdated}, the newest one's publication;
-   * null when it lists none and is not published, since an empty urlset is invalid).
+   * null when it lists none and is not published, since an empty urlset is invalid), and the
+   * authors' chunk when there is one.
    */
-  public RenderedFile index(List<ArchiveMonth> months, Instant newsUpdated) {
+  public RenderedFile index(List<ArchiveMonth> months, Instant newsUpdated, boolean withAuthors) {
     XmlWriter xml = new XmlWriter().open("sitemapindex", "xmlns", SITEMAP);
     if (newsUpdated != null) {
       xml.open("sitemap").leaf("loc", paths.newsSitemap().url(OutputFormat.XML).toString())
           .leaf("lastmod", locale.isoDate(newsUpdated)).close();
+    }
+    if (withAuthors) {
+      xml.open("sitemap").leaf("loc", paths.authorsSitemap().url(OutputFormat.XML).toString()).close();
     }
     months.stream().filter(month -> month.count() > 0).forEach(month -> {
       xml.open("sitemap").leaf("loc", paths.sitemapChunk(month.month()).url(OutputFormat.XML)
@@ -75,6 +80,14 @@ public final class SitemapRenderer {
         .close()
         .close());
     return RenderedFile.of(OutputFormat.XML, paths.newsSitemap().key(OutputFormat.XML), xml.close().bytes());
+  }
+
+  /** {@code sitemaps/auteurs.xml}: the page of each author who has a published article. */
+  public RenderedFile authors(List<Slug> authors) {
+    XmlWriter xml = new XmlWriter().open("urlset", "xmlns", SITEMAP);
+    authors.forEach(author -> xml.open("url")
+        .leaf("loc", paths.author(author).url(OutputFormat.HTML).toString()).close());
+    return RenderedFile.of(OutputFormat.XML, paths.authorsSitemap().key(OutputFormat.XML), xml.close().bytes());
   }
 
   /** The sitemap chunk of one month: each article's URL and when it last changed. */

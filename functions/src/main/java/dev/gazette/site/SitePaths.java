@@ -57,6 +57,16 @@ public final class SitePaths {
     return at("topics/" + topic.value() + "/" + month);
   }
 
+  /** An author's page: "/auteurs/marie-dupont/", its JSON twin and "/auteurs/marie-dupont/feed.xml". */
+  public PageAddress author(Slug author) {
+    return at("auteurs/" + author.value());
+  }
+
+  /** An author's archive of one month: "/auteurs/marie-dupont/2026-11/". */
+  public PageAddress authorMonth(Slug author, YearMonth month) {
+    return at("auteurs/" + author.value() + "/" + month);
+  }
+
   /** The sitemap index, "/sitemap.xml", in the XML format. */
   public PageAddress sitemapIndex() {
     return at("sitemap");
@@ -65,6 +75,11 @@ public final class SitePaths {
   /** The sitemap of the articles published in one month: "/sitemaps/2026-11.xml". */
   public PageAddress sitemapChunk(YearMonth month) {
     return at("sitemaps/" + month);
+  }
+
+  /** The sitemap of every author's page, "/sitemaps/auteurs.xml". */
+  public PageAddress authorsSitemap() {
+    return at("sitemaps/auteurs");
   }
 
   /** The Google News sitemap, "/sitemap-news.xml". */
@@ -225,6 +240,16 @@ public final class SitePaths {
   /** Every key of a topic's month bucket; what to delete when the month empties. */
   public List<String> topicMonthKeys(Slug topic, YearMonth month) {
     return List.of(topicMonth(topic, month).key(OutputFormat.HTML));
+  }
+
+  /** Every key of an author's page (HTML, JSON, feed); what to delete when the author has no article left. */
+  public List<String> authorKeys(Slug author) {
+    return author(author).keys(TOPIC_FORMATS);
+  }
+
+  /** Every key of an author's month bucket; what to delete when the month empties. */
+  public List<String> authorMonthKeys(Slug author, YearMonth month) {
+    return List.of(authorMonth(author, month).key(OutputFormat.HTML));
   }
 
   /** Every key of a site month bucket, its archive page and its sitemap chunk. */

@@ -41,6 +41,9 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * published state is one transaction, so a crash or a replay never counts an article twice.
  */
 public final class DynamoArticleLists implements ArticleLists {
+  /** The authors' directory: one small item per author with a published count, like topics'. */
+  static final String AUTHORS = "AUTHORS";
+  static final String AUTHOR_PREFIX = "AUTHOR#";
   private final DynamoTable table;
   private final DynamoMediaUses mediaUses;
 
@@ -78,6 +81,9 @@ public final class DynamoArticleLists implements ArticleLists {
       change.list().topic().ifPresent(topic -> counters.computeIfAbsent("TOPICS|" + topic,
           k -> new Counter(DynamoTopicDirectory.PARTITION, DynamoTopicDirectory.PREFIX + topic.value(),
               topicName(change, topic)))
+          .add(change));
+      change.list().author().ifPresent(author -> counters.computeIfAbsent("AUTHORS|" + author,
+          k -> new Counter(AUTHORS, AUTHOR_PREFIX + author.value(), change.entry().summary().author().strip()))
           .add(change));
     }
     // One update per counter item: a transaction may not touch an item twice.
@@ -123,6 +129,13 @@ public final class DynamoArticleLists implements ArticleLists {
       }
     });
     return months;
+  }
+
+  @Override
+  public List<Slug> authors() {
+    return table.queryPrefix(AUTHORS, AUTHOR_PREFIX, false, Integer.MAX_VALUE).stream()
+        .filter(item -> Long.parseLong(item.get("count").n()) > 0)
+        .map(item -> new Slug(item.get(SK).s().substring(AUTHOR_PREFIX.length()))).toList();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.gazette.publish;
 
+import dev.gazette.article.Slug;
 import dev.gazette.site.ArchiveMonth;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -74,6 +75,12 @@ public final class InMemoryArticleLists implements ArticleLists {
     result.removeIf(month -> month.count() <= 0);
     result.sort(Comparator.comparing(ArchiveMonth::month).reversed());
     return result;
+  }
+
+  @Override
+  public synchronized List<Slug> authors() {
+    return entries.entrySet().stream().filter(list -> !list.getValue().isEmpty())
+        .flatMap(list -> list.getKey().author().stream()).sorted(Comparator.comparing(Slug::value)).toList();
   }
 
   @Override

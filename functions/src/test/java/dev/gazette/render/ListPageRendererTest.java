@@ -170,7 +170,7 @@ class ListPageRendererTest {
         .forEach(f -> published.add(f.key())));
     renderer.home(all, months).forEach(f -> published.add(f.key()));
     SiteRenderers.of(SITE).statics().all().forEach(f -> published.add(f.key()));
-    published.add(SiteRenderers.of(SITE).sitemaps().index(months, null).key());
+    published.add(SiteRenderers.of(SITE).sitemaps().index(months, null, false).key());
 
     Document home = html(file(renderer.home(all, months), "index.html"));
 

@@ -34,7 +34,7 @@ class SitemapRendererTest {
     RenderedFile index = sitemaps.index(List.of(
         month("2026-11", 2, "2026-11-22T18:30:00Z"),
         month("2026-10", 0, "2026-10-01T00:00:00Z"),
-        month("2026-09", 5, "2026-09-30T12:00:00Z")), null);
+        month("2026-09", 5, "2026-09-30T12:00:00Z")), null, false);
     Document doc = xml(index);
 
     assertThat(index.key()).isEqualTo("sitemap.xml");
@@ -52,10 +52,10 @@ class SitemapRendererTest {
   void indexNamesTheNewsSitemapOnlyWhileItListsArticles() throws Exception {
     List<ArchiveMonth> months = List.of(month("2026-11", 2, "2026-11-22T18:30:00Z"));
 
-    assertThat(texts(xml(sitemaps.index(months, Instant.parse("2026-11-22T18:00:00Z"))), SITEMAP, "loc"))
+    assertThat(texts(xml(sitemaps.index(months, Instant.parse("2026-11-22T18:00:00Z"), false)), SITEMAP, "loc"))
         .containsExactly("https://news.example.org/sitemap-news.xml",
             "https://news.example.org/sitemaps/2026-11.xml");
-    assertThat(texts(xml(sitemaps.index(months, null)), SITEMAP, "loc"))
+    assertThat(texts(xml(sitemaps.index(months, null, false)), SITEMAP, "loc"))
         .containsExactly("https://news.example.org/sitemaps/2026-11.xml");
   }
 

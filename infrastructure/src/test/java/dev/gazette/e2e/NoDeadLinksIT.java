@@ -70,7 +70,8 @@ class NoDeadLinksIT {
       SiteCrawler.Crawl crawl = new SiteCrawler(newsroom, cloud.cdnUrl()).from("/");
       assertThat(crawl.brokenLinks()).isEmpty();
       assertThat(crawl.pages()).contains("/articles/agadir-usine-de-dessalement/", "/topics/environnement/",
-          "/articles/" + barrages.get("slug").asText() + "/").doesNotContain("/topics/sport/");
+          "/articles/" + barrages.get("slug").asText() + "/").doesNotContain("/topics/sport/")
+          .anyMatch(page -> page.startsWith("/auteurs/"));
       assertThat(newsroom.read("/topics/sport/").statusCode()).isEqualTo(404);
       assertThat(newsroom.read(usinePath).headers().firstValue("location")).hasValue("/articles/agadir-usine-de-dessalement/");
       before = objects(cloud.s3Client(), cloud.bucketName());

@@ -85,6 +85,7 @@ class SampleSiteIT {
   @Test
   void everyPageOfTheSampleSiteIsValidHtmlForTheNuChecker() throws Exception {
     assertThat(crawl.brokenLinks()).isEmpty();
+    assertThat(crawl.pages()).as("author pages are checked too").anyMatch(page -> page.startsWith("/auteurs/"));
     Path folder = Files.createTempDirectory("gazette-pages");
     List<String> files = new ArrayList<>();
     int n = 0;

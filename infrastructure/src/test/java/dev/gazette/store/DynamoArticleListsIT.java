@@ -99,6 +99,21 @@ class DynamoArticleListsIT {
   }
 
   @Test
+  void anAuthorIsInTheDirectoryWhileTheirListHoldsAnArticle() {
+    ListId km = ListId.author(new Slug("k-m"));
+    ListEntry entry = entry("a", "2026-11-02T08:00:00Z");
+    PublishedState listed = list(entry, PublishedState.none("a"), km, ListId.site());
+    assertThat(listings.authors()).containsExactly(new Slug("k-m"));
+    assertThat(listings.state("a").lists()).contains(km);
+
+    listings.apply(listed, List.of(
+        new ListChange(km, YearMonth.of(2026, 11), entry, -1, Instant.parse("2026-11-03T00:00:00Z"))),
+        new PublishedState("a", entry, Set.of(ListId.site()), entry.summary().slug(), Set.of(),
+            Set.of(), Set.of(), listed.revision() + 1));
+    assertThat(listings.authors()).isEmpty();
+  }
+
+  @Test
   void relatedListsKeepTheirReverseLinks() {
     ArticleSummary b = entry("b", "2026-11-02T08:00:00Z").summary();
     ArticleSummary c = entry("c", "2026-11-03T08:00:00Z").summary();
