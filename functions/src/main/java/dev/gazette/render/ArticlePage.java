@@ -16,6 +16,7 @@ import java.util.List;
  * @param revisedIso when the content last changed after publication, or null if it never did
  * @param revisedDisplay the same as readers see it ("3 décembre 2026 à 14h05"), or null
  * @param corrections the notes added since publication, oldest first; may be empty
+ * @param embedScriptPath the script that loads the body's embeds on a click, or null if it has none
  */
 public record ArticlePage(
     PageHead head,
@@ -37,7 +38,8 @@ public record ArticlePage(
     Labels labels,
     String revisedIso,
     String revisedDisplay,
-    List<CorrectionNote> corrections) {
+    List<CorrectionNote> corrections,
+    String embedScriptPath) {
 
   public ArticlePage {
     corrections = List.copyOf(corrections);

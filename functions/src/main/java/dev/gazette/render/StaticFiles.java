@@ -15,12 +15,13 @@ import java.util.List;
 
 /**
  * The files every site has whatever its articles: the script that fills article pages'
- * recommended section, named by its content hash so browsers may keep it forever, the 404 page
- * and robots.txt. Publish them once per deployment.
+ * recommended section and the one that loads an embed when the reader asks, each named by its
+ * content hash so browsers may keep it forever, the 404 page and robots.txt. Publish them once per deployment.
  */
 public final class StaticFiles {
 
   private static final String RECOMMENDED_SCRIPT = "recommended.js";
+  private static final String EMBED_SCRIPT = "embeds.js";
 
   private final SitePaths paths;
   private final Site site;
@@ -28,6 +29,8 @@ public final class StaticFiles {
   private final HtmlTemplates templates;
   private final byte[] recommendedScript = resource(RECOMMENDED_SCRIPT);
   private final PageAddress recommendedScriptAddress;
+  private final byte[] embedScript = resource(EMBED_SCRIPT);
+  private final PageAddress embedScriptAddress;
 
   StaticFiles(RenderParts parts) {
     this.site = parts.site();
@@ -35,13 +38,16 @@ public final class StaticFiles {
     this.locale = parts.locale();
     this.templates = parts.templates();
     this.recommendedScriptAddress = paths.asset("recommended", hash8(recommendedScript));
+    this.embedScriptAddress = paths.asset("embeds", hash8(embedScript));
   }
 
-  /** The script, the 404 page and robots.txt. */
+  /** The scripts, the 404 page and robots.txt. */
   public List<RenderedFile> all() {
     return List.of(
         RenderedFile.of(OutputFormat.JAVASCRIPT, recommendedScriptAddress.key(OutputFormat.JAVASCRIPT),
             recommendedScript),
+        RenderedFile.of(OutputFormat.JAVASCRIPT, embedScriptAddress.key(OutputFormat.JAVASCRIPT),
+            embedScript),
         RenderedFile.of(OutputFormat.HTML, paths.notFoundKey(), notFoundPage()),
         RenderedFile.of(OutputFormat.TEXT, paths.robots().key(OutputFormat.TEXT), robots()));
   }
@@ -49,6 +55,11 @@ public final class StaticFiles {
   /** Where article pages load the recommended script from: "/assets/recommended.1a2b3c4d.js". */
   public String recommendedScriptPath() {
     return recommendedScriptAddress.path(OutputFormat.JAVASCRIPT);
+  }
+
+  /** Where pages with an embed load its script from: "/assets/embeds.1a2b3c4d.js". */
+  public String embedScriptPath() {
+    return embedScriptAddress.path(OutputFormat.JAVASCRIPT);
   }
 
   private byte[] notFoundPage() {
