@@ -4,7 +4,7 @@ package dev.gazette.render;
  * The services whose posts and videos a body may show as a click-to-load block, with the one
  * address of their player the page's script may open (the CSP allows exactly these frame hosts).
  */
-enum EmbedProvider {
+public enum EmbedProvider {
   YOUTUBE("youtube", "https://www.youtube-nocookie.com/embed/", "", Shape.WIDE),
   DAILYMOTION("dailymotion", "https://www.dailymotion.com/embed/video/", "", Shape.WIDE),
   VIMEO("vimeo", "https://player.vimeo.com/video/", "", Shape.WIDE),
@@ -38,7 +38,7 @@ enum EmbedProvider {
   }
 
   /** The player's origin, as the CSP's frame-src names it. */
-  String frameOrigin() {
+  public String frameOrigin() {
     int path = framePrefix.indexOf('/', "https://".length());
     return framePrefix.substring(0, path);
   }
