@@ -109,7 +109,7 @@ public final class ArticlePages {
     return new PageHead(title, description, canonical, language, site.name(),
         paths.home().path(OutputFormat.HTML), null,
         openGraph(article, title, description, canonical, dates, image), ShareImage.twitterCard(image),
-        newsArticle(article, title, lead, description, canonical, language, dates));
+        newsArticle(article, typeset, lead, description, canonical, language, dates));
   }
 
   /** The lead picture's share rendition, else the site's default image, else none. */
@@ -139,14 +139,14 @@ public final class ArticlePages {
     return properties;
   }
 
-  private JsonLd newsArticle(Article article, String title, Picture lead, String description, URI canonical,
+  private JsonLd newsArticle(Article article, Typeset typeset, Picture lead, String description, URI canonical,
       String language, Dates dates) {
     List<PictureRendition> images = lead == null ? List.of() : pictures.structuredData(lead);
     String author = blankToNull(article.author());
     return JsonLd.streamed(json -> {
       json.writeStringField("@context", "https://schema.org");
       json.writeStringField("@type", "NewsArticle");
-      json.writeStringField("headline", title);
+      json.writeStringField("headline", typeset.of(article.title()));
       json.writeStringField("description", description);
       json.writeStringField("datePublished", dates.published());
       json.writeStringField("dateModified", dates.updated());
@@ -181,7 +181,7 @@ public final class ArticlePages {
         for (Correction note : article.corrections()) {
           json.writeStartObject();
           json.writeStringField("@type", "CorrectionComment");
-          json.writeStringField("text", note.text());
+          json.writeStringField("text", typeset.of(note.text()));
           json.writeStringField("datePublished", locale.isoDate(note.at()));
           json.writeEndObject();
         }
