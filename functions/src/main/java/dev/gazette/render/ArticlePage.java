@@ -17,6 +17,7 @@ import java.util.List;
  * @param revisedDisplay the same as readers see it ("3 décembre 2026 à 14h05"), or null
  * @param corrections the notes added since publication, oldest first; may be empty
  * @param authorPath the path of the author's page the byline links to, or null without a byline
+ * @param embedScriptPath the script that loads the body's embeds on a click, or null if it has none
  */
 public record ArticlePage(
     PageHead head,
@@ -39,7 +40,7 @@ public record ArticlePage(
     String revisedIso,
     String revisedDisplay,
     List<CorrectionNote> corrections,
-    String authorPath) {
+    String authorPath, String embedScriptPath) {
 
   public ArticlePage {
     corrections = List.copyOf(corrections);

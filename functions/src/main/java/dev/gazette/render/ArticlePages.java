@@ -35,10 +35,14 @@ public final class ArticlePages {
   private final PictureViews pictures;
   private final String recommendedScriptPath;
   private final SiteChrome chrome;
+  private final String embedScriptPath;
 
-  /** Pages load {@code recommendedScriptPath}, the script {@link StaticFiles} publishes. */
+  /**
+   * Pages load {@code recommendedScriptPath}, and {@code embedScriptPath} when they show an embed:
+   * the scripts {@link StaticFiles} publishes.
+   */
   public ArticlePages(Site site, SitePaths paths, SiteLocale locale, MarkdownRenderer markdown,
-      String recommendedScriptPath) {
+      String recommendedScriptPath, String embedScriptPath) {
     this.site = Objects.requireNonNull(site, "site");
     this.paths = Objects.requireNonNull(paths, "paths");
     this.locale = Objects.requireNonNull(locale, "locale");
@@ -47,6 +51,7 @@ public final class ArticlePages {
     this.pictures = new PictureViews(paths);
     this.recommendedScriptPath = Objects.requireNonNull(recommendedScriptPath, "script path");
     this.chrome = SiteChrome.of(site, paths);
+    this.embedScriptPath = Objects.requireNonNull(embedScriptPath, "embed script path");
   }
 
   /**
@@ -59,26 +64,41 @@ public final class ArticlePages {
     Instant updated = article.updatedAt() == null ? published : article.updatedAt();
     Dates dates = new Dates(locale.isoDate(published), locale.isoDate(updated));
     Picture lead = shown.lead();
+    // An article in another language than its site's keeps its own typography.
+    Typeset typeset = new Typeset(FrenchSpacing.appliesTo(language(article)));
     // One parse gives the body and, when there is no summary, the description's words.
-    RenderedBody body = markdown.render(article.body(), shown.inBody());
+    RenderedBody body = markdown.render(article.body(), shown.inBody(), typeset.french());
     List<ArticleTeaser> relatedTeasers = teasers.of(related);
-    return new ArticlePage(head(article, body, lead, dates), article.id(), article.slug(),
-        article.title(), blankToNull(article.summary()), blankToNull(article.author()),
+    return new ArticlePage(head(article, typeset, body, lead, dates), article.id(), article.slug(),
+        typeset.of(article.title()), typeset.of(blankToNull(article.summary())), blankToNull(article.author()),
         blankToNull(article.location()), dates.published(), dates.updated(),
         locale.displayDate(published), lead == null ? null : pictures.lead(lead),
         lead == null ? List.of() : pictures.files(lead),
         body.html(),
         teasers.topics(article.topics()), relatedTeasers, recommended(article, relatedTeasers),
         locale.labels(), article.revisedAt() == null ? null : locale.isoDate(article.revisedAt()),
-        article.revisedAt() == null ? null : locale.updatedDate(article.revisedAt()), corrections(article),
+        article.revisedAt() == null ? null : locale.updatedDate(article.revisedAt()),
+        corrections(article, typeset),
         Author.ofByline(article.author()).map(author -> paths.author(author.slug()).path(OutputFormat.HTML))
-            .orElse(null));
+            .orElse(null),
+        body.hasEmbeds() ? embedScriptPath : null);
   }
 
-  private List<CorrectionNote> corrections(Article article) {
+  /** The page's typography, from the article's language: what it does to each text. */
+  private record Typeset(boolean french) {
+    String of(String text) {
+      return french ? FrenchSpacing.apply(text) : text;
+    }
+  }
+
+  private String language(Article article) {
+    return blankToNull(article.language()) == null ? site.language() : article.language();
+  }
+
+  private List<CorrectionNote> corrections(Article article, Typeset typeset) {
     return article.corrections().stream().map(note -> new CorrectionNote(
         locale.correctionHeading(note.kind(), note.at()), locale.isoDate(note.at()), note.kind().wireName(),
-        note.text())).toList();
+        typeset.of(note.text()))).toList();
   }
 
   /** Picks never repeat the page's article nor one "Aller plus loin" shows above them. */
@@ -91,16 +111,17 @@ public final class ArticlePages {
         paths.recommended().path(OutputFormat.JSON), recommendedScriptPath, latest);
   }
 
-  private PageHead head(Article article, RenderedBody body, Picture lead, Dates dates) {
-    String summary = blankToNull(article.summary());
+  private PageHead head(Article article, Typeset typeset, RenderedBody body, Picture lead, Dates dates) {
+    String summary = typeset.of(blankToNull(article.summary()));
     String description = Excerpt.of(summary != null ? summary : body.text(), DESCRIPTION_MAX_CHARS);
     URI canonical = paths.articleUrl(article.slug(), OutputFormat.HTML);
-    String language = blankToNull(article.language()) == null ? site.language() : article.language();
+    String language = language(article);
+    String title = typeset.of(article.title());
     ShareImage image = shareImage(lead);
-    return new PageHead(article.title(), description, canonical, language, site.name(),
+    return new PageHead(title, description, canonical, language, site.name(),
         paths.home().path(OutputFormat.HTML), null,
-        openGraph(article, description, canonical, dates, image), ShareImage.twitterCard(image),
-        newsArticle(article, lead, description, canonical, language, dates), chrome);
+        openGraph(article, title, description, canonical, dates, image), ShareImage.twitterCard(image),
+        newsArticle(article, typeset, lead, description, canonical, language, dates), chrome);
   }
 
   /** The lead picture's share rendition, else the site's default image, else none. */
@@ -113,12 +134,12 @@ public final class ArticlePages {
   }
 
   private List<MetaProperty> openGraph(
-      Article article, String description, URI canonical, Dates dates, ShareImage image) {
+      Article article, String title, String description, URI canonical, Dates dates, ShareImage image) {
     List<MetaProperty> properties = new ArrayList<>(List.of(
         new MetaProperty("og:type", "article"),
         new MetaProperty("og:site_name", site.name()),
         new MetaProperty("og:locale", locale.openGraphLocale()),
-        new MetaProperty("og:title", article.title()),
+        new MetaProperty("og:title", title),
         new MetaProperty("og:description", description),
         new MetaProperty("og:url", canonical.toString()),
         new MetaProperty("article:published_time", dates.published()),
@@ -130,14 +151,14 @@ public final class ArticlePages {
     return properties;
   }
 
-  private JsonLd newsArticle(Article article, Picture lead, String description, URI canonical,
+  private JsonLd newsArticle(Article article, Typeset typeset, Picture lead, String description, URI canonical,
       String language, Dates dates) {
     List<PictureRendition> images = lead == null ? List.of() : pictures.structuredData(lead);
     Optional<Author> author = Author.ofByline(article.author());
     return JsonLd.streamed(json -> {
       json.writeStringField("@context", "https://schema.org");
       json.writeStringField("@type", "NewsArticle");
-      json.writeStringField("headline", article.title());
+      json.writeStringField("headline", typeset.of(article.title()));
       json.writeStringField("description", description);
       json.writeStringField("datePublished", dates.published());
       json.writeStringField("dateModified", dates.updated());
@@ -173,7 +194,7 @@ public final class ArticlePages {
         for (Correction note : article.corrections()) {
           json.writeStartObject();
           json.writeStringField("@type", "CorrectionComment");
-          json.writeStringField("text", note.text());
+          json.writeStringField("text", typeset.of(note.text()));
           json.writeStringField("datePublished", locale.isoDate(note.at()));
           json.writeEndObject();
         }

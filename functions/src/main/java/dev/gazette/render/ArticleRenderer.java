@@ -31,7 +31,8 @@ public final class ArticleRenderer {
     this.locale = parts.locale();
     this.templates = parts.templates();
     this.json = new ArticleJson(parts.json());
-    this.pages = new ArticlePages(site, paths, locale, markdown, statics.recommendedScriptPath());
+    this.pages = new ArticlePages(site, paths, locale, markdown, statics.recommendedScriptPath(),
+        statics.embedScriptPath());
   }
 
   /**

@@ -31,9 +31,10 @@ final class ArticleTeasers {
     Instant published = Objects.requireNonNull(summary.publishedAt(),
         () -> "article " + summary.id() + " has no publishedAt");
     PageAddress address = paths.article(summary.slug());
-    return new ArticleTeaser(summary.id(), summary.slug(), summary.title(),
+    // Lists keep titles and excerpts as typed; the typography is the page's.
+    return new ArticleTeaser(summary.id(), summary.slug(), locale.typeset(summary.title()),
         address.path(OutputFormat.HTML), address.urlText(OutputFormat.HTML),
-        blankToNull(summary.excerpt()), blankToNull(summary.author()),
+        locale.typeset(blankToNull(summary.excerpt())), blankToNull(summary.author()),
         blankToNull(summary.location()), locale.isoDate(published),
         locale.isoDate(updatedAt(summary)), locale.displayDate(published),
         topics(summary.topics()),

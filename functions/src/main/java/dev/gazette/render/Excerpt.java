@@ -61,7 +61,7 @@ final class Excerpt {
 
   private static String stripTrailingPunctuation(String text) {
     int end = text.length();
-    while (end > 0 && " ,;:-–—".indexOf(text.charAt(end - 1)) >= 0) {
+    while (end > 0 && " \u00A0\u202F,;:-–—".indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
     return text.substring(0, end);

@@ -44,13 +44,18 @@ public final class MarkdownRenderer {
       HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
   private final ImageSources images;
   private final BodyFigures figures;
+  private final BodyEmbeds embeds;
   private final PolicyFactory policy;
   private final BlockSanitizer blocks;
 
   /** A renderer for this site: images from its allowed hosts or the site itself. */
   public MarkdownRenderer(Site site) {
-    this(ImageSources.of(site),
-        new BodyFigures(new PictureViews(new SitePaths(site)), new HtmlTemplates()));
+    this(site, new HtmlTemplates());
+  }
+
+  private MarkdownRenderer(Site site, HtmlTemplates templates) {
+    this(ImageSources.of(site), new BodyFigures(new PictureViews(new SitePaths(site)), templates),
+        new BodyEmbeds(new SiteLocale(site).embedWords(), templates));
   }
 
   /**
@@ -58,18 +63,20 @@ public final class MarkdownRenderer {
    * pictures as their alt text; enough for excerpts.
    */
   public MarkdownRenderer() {
-    this(ImageSources.pathsOnly(), null);
+    this(ImageSources.pathsOnly(), null, null);
   }
 
   /** The site's renderer, sharing the container's template engine. */
   MarkdownRenderer(RenderParts parts) {
     this(ImageSources.of(parts.site()),
-        new BodyFigures(new PictureViews(parts.paths()), parts.templates()));
+        new BodyFigures(new PictureViews(parts.paths()), parts.templates()),
+        new BodyEmbeds(parts.locale().embedWords(), parts.templates()));
   }
 
-  private MarkdownRenderer(ImageSources images, BodyFigures figures) {
+  private MarkdownRenderer(ImageSources images, BodyFigures figures, BodyEmbeds embeds) {
     this.images = images;
     this.figures = figures;
+    this.embeds = embeds;
     this.policy = new HtmlPolicyBuilder()
         .allowElements("p", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "em", "strong",
             "code", "pre", "hr", "br", "a", "img")
@@ -118,7 +125,19 @@ public final class MarkdownRenderer {
    * cuts, from one parse: a page needs both when its description comes from the body.
    */
   public RenderedBody render(String markdown, Map<String, Picture> pictures) {
+    return render(markdown, pictures, false);
+  }
+
+  /**
+   * The same, with the non-breaking spaces of French typography in its text when
+   * {@code frenchSpacing} ({@link FrenchSpacing}), in the HTML and the plain text alike.
+   */
+  public RenderedBody render(String markdown, Map<String, Picture> pictures, boolean frenchSpacing) {
     Document document = (Document) parser.parse(markdown == null ? "" : markdown);
+    int embedded = embeds == null ? 0 : embeds.place(document);
+    if (frenchSpacing) {
+      FrenchSpacing.applyTo(document);
+    }
     // Read the words first: the steps below move pictures out and their alt texts in.
     PlainText text = new PlainText();
     document.accept(text);
@@ -135,13 +154,16 @@ public final class MarkdownRenderer {
       if (block instanceof BodyFigures.FigureBlock figure) {
         body.append(sanitized(run)).append(figures.html(figure));
         run = new Document();
+      } else if (block instanceof BodyEmbeds.EmbedBlock embed) {
+        body.append(sanitized(run)).append(embeds.html(embed));
+        run = new Document();
       } else {
         run.appendChild(block);
       }
       block = next;
     }
     SafeHtml safe = new SafeHtml(body.append(sanitized(run)).toString());
-    return new RenderedBody(safe, text.words.toString());
+    return new RenderedBody(safe, text.words.toString(), embedded > 0);
   }
 
   /**
@@ -245,6 +267,18 @@ public final class MarkdownRenderer {
     public void visit(Heading heading) {
       visitChildren(heading);
       words.append(' ');
+    }
+
+    @Override
+    public void visit(Document document) {
+      // A paragraph that is an embed's URL is a video or a post, not words to describe.
+      Node block = document.getFirstChild();
+      while (block != null) {
+        if (BodyEmbeds.embedOf(block).isEmpty()) {
+          block.accept(this);
+        }
+        block = block.getNext();
+      }
     }
 
     @Override

@@ -19,8 +19,10 @@ public final class RecommendedRenderer {
   private final SitePaths paths;
   private final ObjectMapper mapper;
   private final PictureViews pictures;
+  private final SiteLocale locale;
 
   RecommendedRenderer(RenderParts parts) {
+    this.locale = parts.locale();
     this.paths = parts.paths();
     this.mapper = parts.json();
     this.pictures = new PictureViews(paths);
@@ -36,10 +38,10 @@ public final class RecommendedRenderer {
     ArrayNode articles = document.putArray("articles");
     picks.forEach(pick -> {
       ObjectNode article = articles.addObject()
-          .put("title", pick.title())
+          .put("title", locale.typeset(pick.title()))
           .put("url", paths.articleUrl(pick.slug(), OutputFormat.HTML).toString())
           .put("slug", pick.slug().value())
-          .put("excerpt", ArticleTeasers.blankToNull(pick.excerpt()));
+          .put("excerpt", locale.typeset(ArticleTeasers.blankToNull(pick.excerpt())));
       image(article, pick.picture() == null ? null : pictures.thumbnail(pick.picture()));
     });
     try {

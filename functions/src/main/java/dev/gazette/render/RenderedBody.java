@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * @param text the body as plain text, not cut and with whitespace as written ({@link Excerpt}
  *     tidies and shortens it)
+ * @param hasEmbeds whether the body shows a click-to-load embed, so the page needs its script
  */
-public record RenderedBody(SafeHtml html, String text) {
+public record RenderedBody(SafeHtml html, String text, boolean hasEmbeds) {
 
   public RenderedBody {
     Objects.requireNonNull(html, "html");

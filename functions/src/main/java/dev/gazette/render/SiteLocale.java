@@ -28,6 +28,8 @@ public final class SiteLocale {
   private final DateTimeFormatter dayDate;
   private final DateTimeFormatter updatedDate;
   private final Map<Correction.Kind, String> correctionHeadings;
+  private final EmbedWords embedWords;
+  private final boolean frenchSpacing;
 
   /** Fails at start-up, not on the first page, if the site's language has no bundle. */
   public SiteLocale(Site site) {
@@ -60,6 +62,23 @@ public final class SiteLocale {
       headings.put(kind, bundle.getString("correction." + kind.wireName()));
     }
     this.correctionHeadings = Map.copyOf(headings);
+    this.embedWords = new EmbedWords(bundle);
+    this.frenchSpacing = FrenchSpacing.appliesTo(site.language());
+  }
+
+  /** Whether the site's texts take French spacing ({@link FrenchSpacing}): a French site's do. */
+  boolean frenchSpacing() {
+    return frenchSpacing;
+  }
+
+  /** The text with the site's typography: French spacing on a French site, else as typed. */
+  String typeset(String text) {
+    return frenchSpacing ? FrenchSpacing.apply(text) : text;
+  }
+
+  /** What embed blocks say in the site's language. */
+  EmbedWords embedWords() {
+    return embedWords;
   }
 
   /** When an article was last updated, as its page says it: "3 décembre 2026 à 14h05". */

@@ -76,7 +76,7 @@ public final class SitemapRenderer {
         .leaf("news:language", site.language())
         .close()
         .leaf("news:publication_date", locale.isoDate(article.publishedAt()))
-        .leaf("news:title", article.title())
+        .leaf("news:title", locale.typeset(article.title()))
         .close()
         .close());
     return RenderedFile.of(OutputFormat.XML, paths.newsSitemap().key(OutputFormat.XML), xml.close().bytes());

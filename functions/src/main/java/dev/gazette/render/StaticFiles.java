@@ -19,12 +19,14 @@ import java.util.List;
 
 /**
  * The files every site has whatever its articles: the script that fills article pages'
- * recommended section, named by its content hash so browsers may keep it forever, the 404 page,
- * the about page, robots.txt, the icons and the web manifest. Publish them once per deployment.
+ * recommended section and the one that loads an embed when the reader asks, each named by its
+ * content hash so browsers may keep it forever, the 404 page, the about page, robots.txt, the
+ * icons and the web manifest. Publish them once per deployment.
  */
 public final class StaticFiles {
 
   private static final String RECOMMENDED_SCRIPT = "recommended.js";
+  private static final String EMBED_SCRIPT = "embeds.js";
 
   private final SitePaths paths;
   private final Site site;
@@ -34,6 +36,8 @@ public final class StaticFiles {
   private final PageAddress recommendedScriptAddress;
   private final SiteChrome chrome;
   private final ObjectMapper json;
+  private final byte[] embedScript = resource(EMBED_SCRIPT);
+  private final PageAddress embedScriptAddress;
 
   StaticFiles(RenderParts parts) {
     this.site = parts.site();
@@ -41,16 +45,19 @@ public final class StaticFiles {
     this.locale = parts.locale();
     this.templates = parts.templates();
     this.recommendedScriptAddress = paths.asset("recommended", hash8(recommendedScript));
+    this.embedScriptAddress = paths.asset("embeds", hash8(embedScript));
     this.chrome = SiteChrome.of(site, paths);
     this.json = parts.json();
   }
 
-  /** The script, the 404 and about pages, robots.txt, the icons and the manifest. */
+  /** The scripts, the 404 and about pages, robots.txt, the icons and the manifest. */
   public List<RenderedFile> all() {
     byte[] png32 = SiteIcons.png(32);
     return List.of(
         RenderedFile.of(OutputFormat.JAVASCRIPT, recommendedScriptAddress.key(OutputFormat.JAVASCRIPT),
             recommendedScript),
+        RenderedFile.of(OutputFormat.JAVASCRIPT, embedScriptAddress.key(OutputFormat.JAVASCRIPT),
+            embedScript),
         RenderedFile.of(OutputFormat.HTML, paths.notFoundKey(), notFoundPage()),
         RenderedFile.of(OutputFormat.HTML, paths.about().key(OutputFormat.HTML), aboutPage()),
         RenderedFile.of(OutputFormat.TEXT, paths.robots().key(OutputFormat.TEXT), robots()),
@@ -67,6 +74,11 @@ public final class StaticFiles {
   /** Where article pages load the recommended script from: "/assets/recommended.1a2b3c4d.js". */
   public String recommendedScriptPath() {
     return recommendedScriptAddress.path(OutputFormat.JAVASCRIPT);
+  }
+
+  /** Where pages with an embed load its script from: "/assets/embeds.1a2b3c4d.js". */
+  public String embedScriptPath() {
+    return embedScriptAddress.path(OutputFormat.JAVASCRIPT);
   }
 
   private byte[] notFoundPage() {

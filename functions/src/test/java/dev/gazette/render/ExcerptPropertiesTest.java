@@ -22,7 +22,7 @@ class ExcerptPropertiesTest implements WithQuickTheories {
     int lastSpace = tidy.lastIndexOf(' ', limit);
     String cut = lastSpace > 0 ? tidy.substring(0, lastSpace) : tidy.substring(0, limit);
     int end = cut.length();
-    while (end > 0 && " ,;:-–—".indexOf(cut.charAt(end - 1)) >= 0) {
+    while (end > 0 && " \u00a0\u202f,;:-–—".indexOf(cut.charAt(end - 1)) >= 0) {
       end--;
     }
     return cut.substring(0, end) + "…";

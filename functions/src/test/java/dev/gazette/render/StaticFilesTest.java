@@ -11,6 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StaticFilesTest {
 
@@ -21,16 +23,17 @@ class StaticFilesTest {
         .substring(0, 8);
   }
 
-  @Test
-  void scriptIsNamedByTheHashOfItsContentAndCachedForever() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"recommended", "embeds"})
+  void eachScriptIsNamedByTheHashOfItsContentAndCachedForever(String name) throws Exception {
     byte[] script;
-    try (InputStream in = StaticFiles.class.getResourceAsStream("recommended.js")) {
+    try (InputStream in = StaticFiles.class.getResourceAsStream(name + ".js")) {
       script = in.readAllBytes();
     }
-    String path = statics.recommendedScriptPath();
+    String path = name.equals("embeds") ? statics.embedScriptPath() : statics.recommendedScriptPath();
     RenderedFile asset = file(statics.all(), path.substring(1));
 
-    assertThat(path).isEqualTo("/assets/recommended." + sha256Prefix(script) + ".js");
+    assertThat(path).isEqualTo("/assets/" + name + "." + sha256Prefix(script) + ".js");
     assertThat(asset.bytes()).isEqualTo(script);
     assertThat(asset.contentType()).isEqualTo("text/javascript; charset=utf-8");
     assertThat(asset.cacheControl()).isEqualTo("public, max-age=31536000, immutable");
@@ -77,11 +80,12 @@ class StaticFilesTest {
   }
 
   @Test
-  void staticFilesAreTheScriptThe404AndAboutPagesRobotsTheIconsAndTheManifest() {
+  void staticFilesAreTheScriptsThe404AndAboutPagesRobotsTheIconsAndTheManifest() {
     List<RenderedFile> files = statics.all();
 
     assertThat(files).extracting(RenderedFile::key).containsExactly(
-        statics.recommendedScriptPath().substring(1), "404.html", "a-propos/index.html", "robots.txt",
+        statics.recommendedScriptPath().substring(1), statics.embedScriptPath().substring(1), "404.html",
+        "a-propos/index.html", "robots.txt",
         "favicon.svg", "favicon.ico", "favicon-32.png", "apple-touch-icon.png", "icon-192.png", "icon-512.png",
         "manifest.webmanifest");
   }

@@ -30,7 +30,7 @@ final class DeskAnswers {
               JsonNode stored = calls.create(calls.article("Conformité : aperçu d’un article", "draft"));
               Answer over = calls.conforming(PREVIEW, preview(calls, calls.writer, JSON,
                   calls.article("Conformité : aperçu modifié", "draft").put("id", stored.get("id").asText()).toString()));
-              assertThat(over.body()).contains("<h1>Conformité : aperçu modifié</h1>");
+              assertThat(over.body()).contains("<h1>Conformité\u00a0: aperçu modifié</h1>");
             }),
         of(PREVIEW, 400, calls -> preview(calls, calls.writer, JSON, "{\"couleur\": \"rouge\"}")),
         of(PREVIEW, 401, calls -> preview(calls, null, JSON, "{\"title\": \"Sans jeton\"}")),

@@ -218,8 +218,10 @@ class PublisherUnderFaultsIT {
     return Optional.empty();
   }
 
+  /** The title as a French page writes it: escaped, with a no-break space before its colon. */
   private static String escaped(String title) {
-    return title.replace("&", "&amp;").replace("'", "&#39;").replace("\"", "&#34;");
+    return title.replace("&", "&amp;").replace("'", "&#39;").replace("\"", "&#34;")
+        .replace(" :", "\u00a0:");
   }
 
   private Map<String, String> htmlFiles(String bucket) {

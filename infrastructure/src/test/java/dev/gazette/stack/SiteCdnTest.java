@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.local.cdn.SiteKeys;
 import dev.gazette.local.template.TemplateNodes;
+import dev.gazette.render.EmbedProvider;
 import dev.gazette.render.RenderedFile;
 import dev.gazette.render.SiteRenderers;
 import dev.gazette.site.Site;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,15 @@ class SiteCdnTest {
     List<JsonNode> answers = new java.util.ArrayList<>();
     new ObjectMapper().readTree(NodeScript.run(dir, script).get(0)).forEach(answers::add);
     return answers;
+  }
+
+  @Test
+  void framesAreAllowedFromExactlyThePlayersOfTheEmbedsAndNothingElse() {
+    Matcher frames = Pattern.compile("(?:^|;)\\s*frame-src ([^;]*)").matcher(contentSecurityPolicy());
+    assertThat(frames.find()).as("a frame-src directive").isTrue();
+    assertThat(frames.group(1).trim().split("\\s+")).containsExactlyInAnyOrder(
+        Arrays.stream(EmbedProvider.values()).map(EmbedProvider::frameOrigin).distinct().toArray(String[]::new));
+    assertThat(contentSecurityPolicy()).contains("default-src 'none'").doesNotContain("child-src");
   }
 
   @Test
