@@ -95,7 +95,7 @@ final class ListPages {
 
   private ListPage page(Frame unset, List<ArticleSummary> entries, List<ArchiveLink> archives) {
     Frame frame = new Frame(locale.typeset(unset.title()), locale.typeset(unset.description()),
-        unset.address(), unset.feedUrl(), unset.parent());
+        unset.address(), unset.feedUrl(), unset.parent(), unset.profileOf());
     URI canonical = frame.address().url(OutputFormat.HTML);
     ShareImage image = site.shareImage() == null ? null : new ShareImage(site.shareImage().toString(), 0, 0, null);
     PageHead head = new PageHead(frame.title(), frame.description(), canonical, site.language(),
