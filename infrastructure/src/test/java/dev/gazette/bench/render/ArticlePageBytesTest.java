@@ -8,6 +8,8 @@ import dev.gazette.site.Site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The render benchmark's article page, byte for byte, as it was rendered before the render was
  * made faster: every change to the renderers for speed must leave these files alone. A change
- * meant to alter the page replaces the expected files in the same commit and says why.
+ * meant to alter the page replaces the expected files in the same commit and says why
+ * ({@code -Dbench.render.repin=true} writes them from the current renderers, from the module's folder).
  */
 class ArticlePageBytesTest {
 
@@ -33,6 +36,11 @@ class ArticlePageBytesTest {
     assertThat(files).extracting(RenderedFile::key).containsExactly(
         "articles/la-metropole-lance-des-navettes-fluviales-entre-la-gare-et-l-ile-verte/index.html",
         "articles/la-metropole-lance-des-navettes-fluviales-entre-la-gare-et-l-ile-verte.json");
+    if (Boolean.getBoolean("bench.render.repin")) {
+      Path folder = Path.of("src/test/resources/bench/render");
+      Files.write(folder.resolve("description-" + description + ".html"), files.get(0).bytes());
+      Files.write(folder.resolve("description-" + description + ".json"), files.get(1).bytes());
+    }
     // Compared as text first, so that a failure shows where the pages part, then as bytes.
     assertSameBytes(files.get(0).bytes(), "description-" + description + ".html");
     assertSameBytes(files.get(1).bytes(), "description-" + description + ".json");
