@@ -10,6 +10,7 @@ import dev.gazette.site.Site;
 import dev.gazette.store.AwsClients;
 import dev.gazette.store.CloudFrontInvalidations;
 import dev.gazette.store.DynamoArticleLists;
+import dev.gazette.store.DynamoSearchIndex;
 import dev.gazette.store.DynamoArticleStore;
 import dev.gazette.store.DynamoMediaStore;
 import dev.gazette.store.DynamoPageLedger;
@@ -80,6 +81,6 @@ public final class PublisherWiring {
         new DynamoMediaStore(dynamo, table), new DynamoArticleLists(dynamo, table), new DynamoRelatedLinks(dynamo, table),
         new DynamoPageLedger(dynamo, table), new S3PageStore(s3, bucket), invalidations,
         SiteRenderers.of(site), new ParallelCalls(ParallelCalls.DEFAULT_THREADS),
-        clock, counters);
+        clock, counters, new DynamoSearchIndex(dynamo, table));
   }
 }

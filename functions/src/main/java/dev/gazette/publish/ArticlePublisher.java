@@ -47,6 +47,8 @@ public final class ArticlePublisher {
   private final CdnInvalidations invalidations;
   private final SitePaths paths;
   private final ParallelCalls parallel;
+  private final SearchIndex search;
+  private final SearchTerms searchTerms;
   private boolean staticsChecked;
 
   /** A Publisher over these parts. Not thread-safe: give each thread its own. */
@@ -69,6 +71,8 @@ public final class ArticlePublisher {
     this.invalidations = parts.invalidations();
     this.paths = parts.renderers().paths();
     this.parallel = parts.parallel();
+    this.search = parts.search();
+    this.searchTerms = new SearchTerms(months);
   }
 
   /** One article a batch names, with the slugs its records mentioned (old ones redirect). */
@@ -198,8 +202,8 @@ public final class ArticlePublisher {
   private record Prepared(Optional<Instant> live, Set<PageId> pages, boolean wasLive,
       CompletableFuture<PageWriter.Outcome> ownPage) {}
 
-  /** An article and its published state, as read for its preparation. */
-  private record Found(Optional<Article> article, PublishedState state) {}
+  /** An article, its published state and what it has in the search index, as read for its preparation. */
+  private record Found(Optional<Article> article, PublishedState state, IndexedArticle indexed) {}
 
   /**
    * Reads every article of a batch and its published state side by side before the first is
@@ -225,8 +229,9 @@ public final class ArticlePublisher {
 
   private Found read(String articleId) {
     CompletableFuture<PublishedState> stateRead = parallel.start(() -> listings.state(articleId));
+    CompletableFuture<IndexedArticle> indexedRead = parallel.start(() -> search.indexed(articleId));
     Optional<Article> current = articles.find(articleId);
-    return new Found(current, joined(stateRead));
+    return new Found(current, joined(stateRead), joined(indexedRead));
   }
 
   private Prepared prepare(Request request, CompletableFuture<Found> readAhead) {
@@ -296,12 +301,44 @@ public final class ArticlePublisher {
     PublishedState after = new PublishedState(articleId, entry, target,
         live.map(Article::slug).orElse(null), previousSlugs(before, live), touched,
         live.map(Article::mediaIds).orElse(Set.of()), before.revision() + 1);
+    // The index before the state: if we crash in between, the replay renders its files again.
+    Set<PageId> searchPages = index(articleId, found.indexed(), live);
     if (!after.sameAs(before)) {
       listings.apply(before, changes, after);
     }
     // The pages the previous change touched too, in case a crash came before they were written.
     touched.addAll(before.touchedPages());
+    touched.addAll(searchPages);
     return new Prepared(current.map(Article::updatedAt), touched, before.entry() != null, ownPage);
+  }
+
+  /**
+   * Brings the search index in line with the article: removes the terms it lost, adds those it
+   * gained, side by side (each change stands alone, so a replay or a concurrent Publisher
+   * indexing another article loses nothing), then records what it now holds. Returns the index
+   * files to render: those of the term months this change touched, and those the previous change
+   * touched in case a crash came before they were written.
+   */
+  private Set<PageId> index(String articleId, IndexedArticle before, Optional<Article> live) {
+    IndexedArticle now = live.map(searchTerms::of).orElseGet(IndexedArticle::none);
+    Set<TermMonth> changed = new LinkedHashSet<>();
+    if (!now.sameTerms(before)) {
+      List<PostingChange> postings = before.changesTo(now, articleId);
+      parallel.map(postings, posting -> {
+        search.change(articleId, posting);
+        return true;
+      });
+      postings.forEach(posting -> changed.add(posting.shard()));
+      search.save(articleId, now.touching(changed));
+    }
+    Set<TermMonth> toRender = new LinkedHashSet<>(changed);
+    toRender.addAll(before.lastChanged());
+    Set<PageId> files = new LinkedHashSet<>();
+    for (TermMonth shard : toRender) {
+      files.add(new PageId.SearchMonth(shard));
+      files.add(new PageId.SearchTerm(shard.term()));
+    }
+    return files;
   }
 
   /**

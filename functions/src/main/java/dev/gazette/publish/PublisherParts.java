@@ -12,4 +12,5 @@ import java.time.Clock;
  */
 public record PublisherParts(ArticleStore articles, MediaStore media, ArticleLists lists,
     RelatedLinks related, PageLedger ledger, PageStore pages, CdnInvalidations invalidations,
-    SiteRenderers renderers, ParallelCalls parallel, Clock clock, PublishCounters counters) {}
+    SiteRenderers renderers, ParallelCalls parallel, Clock clock, PublishCounters counters,
+    SearchIndex search) {}

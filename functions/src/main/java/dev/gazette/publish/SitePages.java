@@ -6,6 +6,7 @@ import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
 import dev.gazette.render.RenderedFile;
+import dev.gazette.render.SearchPosting;
 import dev.gazette.render.SiteRenderers;
 import dev.gazette.site.ArchiveMonth;
 import dev.gazette.site.OutputFormat;
@@ -39,7 +40,7 @@ final class SitePages {
   static final int NEWS_LIMIT = 1_000;
   /** The pages that follow the site's list as a whole: rendered again when it changes. */
   static final List<PageId> FOLLOWING_THE_SITE_LIST = List.of(PageId.SiteWide.SITEMAP_INDEX,
-      PageId.SiteWide.NEWS_SITEMAP, PageId.SiteWide.PICKS);
+      PageId.SiteWide.NEWS_SITEMAP, PageId.SiteWide.PICKS, PageId.SiteWide.SEARCH_STATS);
 
   private final ArticleStore articles;
   private final ArticleLists listings;
@@ -51,6 +52,7 @@ final class SitePages {
   private final Clock clock;
   private final PictureResolver pictures;
   private final ParallelCalls parallel;
+  private final SearchIndex search;
 
   /** The pages over these parts, reading lists through a cache of their own. */
   SitePages(PublisherParts parts) {
@@ -64,6 +66,7 @@ final class SitePages {
     this.clock = parts.clock();
     this.pictures = new PictureResolver(parts.media());
     this.parallel = parts.parallel();
+    this.search = parts.search();
   }
 
   /** The cached list reads the jobs share; forget them before rendering from newer state. */
@@ -86,10 +89,17 @@ final class SitePages {
     if (page instanceof PageId.Month month) {
       return month(month.list(), month.month());
     }
+    if (page instanceof PageId.SearchTerm term) {
+      return searchTerm(term.term());
+    }
+    if (page instanceof PageId.SearchMonth month) {
+      return searchMonth(month.shard());
+    }
     return switch ((PageId.SiteWide) page) {
       case SITEMAP_INDEX -> sitemapIndex();
       case NEWS_SITEMAP -> news();
       case PICKS -> recommended();
+      case SEARCH_STATS -> searchStats();
       case STATICS -> statics();
     };
   }
@@ -115,6 +125,14 @@ final class SitePages {
       List<String> deletions = new ArrayList<>();
       article.ifPresent(live -> files.addAll(renderers.articles().render(live,
           pictures.of(live), relatedRead.join().orElse(List.of()))));
+      // What a search result shows of it; gone with it, so no result links to a missing page.
+      if (article.isPresent()) {
+        Article live = article.get();
+        files.add(renderers.search().document(live, live.summary() != null ? live.summary()
+            : renderers.markdown().excerpt(live.body(), ListedArticles.EXCERPT_LENGTH)));
+      } else {
+        deletions.add(paths.searchDocumentKey(id));
+      }
       for (Slug former : formerSlugs) {
         if (articles.idBySlug(former).map(id::equals).orElse(true)) {
           if (article.isPresent()) {
@@ -183,6 +201,32 @@ final class SitePages {
   PageJob recommended() {
     return new PageJob(PageId.SiteWide.PICKS, () -> PageJob.Output.of(
         List.of(renderers.picks().recommended(picks()))));
+  }
+
+  /** A term's summary in the search index, gone when no article holds the term. */
+  PageJob searchTerm(String term) {
+    return new PageJob(new PageId.SearchTerm(term), () -> {
+      Map<YearMonth, Integer> months = search.months(term);
+      return months.isEmpty()
+          ? PageJob.Output.gone(List.of(paths.searchTermKey(term)))
+          : PageJob.Output.of(List.of(renderers.search().termSummary(term, months)));
+    });
+  }
+
+  /** A term's postings of one month, gone when no article of that month holds it. */
+  PageJob searchMonth(TermMonth shard) {
+    return new PageJob(new PageId.SearchMonth(shard), () -> {
+      List<SearchPosting> postings = search.postings(shard);
+      return postings.isEmpty()
+          ? PageJob.Output.gone(List.of(paths.searchTermMonthKey(shard.term(), shard.month())))
+          : PageJob.Output.of(List.of(renderers.search().termMonth(shard.term(), shard.month(), postings)));
+    });
+  }
+
+  /** How many articles the index holds: the site list's size. */
+  PageJob searchStats() {
+    return new PageJob(PageId.SiteWide.SEARCH_STATS, () -> PageJob.Output.of(List.of(
+        renderers.search().stats(lists.months(ListId.site()).stream().mapToLong(ArchiveMonth::count).sum()))));
   }
 
   /** Assets, the 404 page and robots.txt: they change only with a new release. */
