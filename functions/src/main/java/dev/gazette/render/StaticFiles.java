@@ -21,6 +21,7 @@ import java.util.List;
 public final class StaticFiles {
 
   private static final String RECOMMENDED_SCRIPT = "recommended.js";
+  private static final String SEARCH_SCRIPT = "search.js";
 
   private final SitePaths paths;
   private final Site site;
@@ -28,6 +29,8 @@ public final class StaticFiles {
   private final HtmlTemplates templates;
   private final byte[] recommendedScript = resource(RECOMMENDED_SCRIPT);
   private final PageAddress recommendedScriptAddress;
+  private final byte[] searchScript = resource(SEARCH_SCRIPT);
+  private final PageAddress searchScriptAddress;
 
   StaticFiles(RenderParts parts) {
     this.site = parts.site();
@@ -35,13 +38,16 @@ public final class StaticFiles {
     this.locale = parts.locale();
     this.templates = parts.templates();
     this.recommendedScriptAddress = paths.asset("recommended", hash8(recommendedScript));
+    this.searchScriptAddress = paths.asset("search", hash8(searchScript));
   }
 
-  /** The script, the 404 page and robots.txt. */
+  /** The scripts, the search page, the 404 page and robots.txt. */
   public List<RenderedFile> all() {
     return List.of(
         RenderedFile.of(OutputFormat.JAVASCRIPT, recommendedScriptAddress.key(OutputFormat.JAVASCRIPT),
             recommendedScript),
+        RenderedFile.of(OutputFormat.JAVASCRIPT, searchScriptAddress.key(OutputFormat.JAVASCRIPT), searchScript),
+        RenderedFile.of(OutputFormat.HTML, paths.search().key(OutputFormat.HTML), searchPage()),
         RenderedFile.of(OutputFormat.HTML, paths.notFoundKey(), notFoundPage()),
         RenderedFile.of(OutputFormat.TEXT, paths.robots().key(OutputFormat.TEXT), robots()));
   }
@@ -58,6 +64,17 @@ public final class StaticFiles {
         site.name(), home, null, List.of(), null, null);
     return templates.render("notfound.jte", new NotFoundPage(head, labels.notFound(),
         labels.notFoundText(), new Link(labels.backHome(), home)));
+  }
+
+  /** The search page: the same for every site state, its results are the script's. */
+  private byte[] searchPage() {
+    SearchPage.Texts texts = SearchPage.Texts.of(site.locale());
+    String home = paths.home().path(OutputFormat.HTML);
+    PageHead head = new PageHead(texts.title(), texts.description(), paths.search().url(OutputFormat.HTML),
+        site.language(), site.name(), home, null, List.of(), null, null);
+    return templates.render("search.jte", new SearchPage(head, texts, paths.search().path(OutputFormat.HTML),
+        paths.searchIndexPath(), searchScriptAddress.path(OutputFormat.JAVASCRIPT),
+        new Link(locale.labels().backHome(), home)));
   }
 
   private byte[] robots() {

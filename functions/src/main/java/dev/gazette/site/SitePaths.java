@@ -154,6 +154,11 @@ public final class SitePaths {
     return at("recherche");
   }
 
+  /** Where the search page's script reads the index from: "/search/" (keys "search/…"). */
+  public String searchIndexPath() {
+    return "/search/";
+  }
+
   /** How many articles the search index holds: "search/stats.json". */
   public String searchStatsKey() {
     return "search/stats.json";

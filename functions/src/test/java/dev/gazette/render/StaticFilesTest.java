@@ -76,10 +76,11 @@ class StaticFilesTest {
   }
 
   @Test
-  void staticFilesAreTheScriptThe404PageAndRobots() {
+  void staticFilesAreTheScriptsTheSearchPageThe404PageAndRobots() {
     List<RenderedFile> files = statics.all();
 
-    assertThat(files).extracting(RenderedFile::key).containsExactly(
-        statics.recommendedScriptPath().substring(1), "404.html", "robots.txt");
+    assertThat(files).extracting(RenderedFile::key).hasSize(5).contains(
+        statics.recommendedScriptPath().substring(1), "recherche/index.html", "404.html", "robots.txt")
+        .anyMatch(key -> key.matches("assets/search\\.[0-9a-f]{8}\\.js"));
   }
 }
