@@ -47,8 +47,7 @@ public final class ArticlePublisher {
   private final CdnInvalidations invalidations;
   private final SitePaths paths;
   private final ParallelCalls parallel;
-  private final SearchIndex search;
-  private final SearchTerms searchTerms;
+  private final SearchUpkeep search;
   private boolean staticsChecked;
 
   /** A Publisher over these parts. Not thread-safe: give each thread its own. */
@@ -71,8 +70,7 @@ public final class ArticlePublisher {
     this.invalidations = parts.invalidations();
     this.paths = parts.renderers().paths();
     this.parallel = parts.parallel();
-    this.search = parts.search();
-    this.searchTerms = new SearchTerms(months);
+    this.search = new SearchUpkeep(parts.search(), months, parallel);
   }
 
   /** One article a batch names, with the slugs its records mentioned (old ones redirect). */
@@ -302,7 +300,7 @@ public final class ArticlePublisher {
         live.map(Article::slug).orElse(null), previousSlugs(before, live), touched,
         live.map(Article::mediaIds).orElse(Set.of()), before.revision() + 1);
     // The index before the state: if we crash in between, the replay renders its files again.
-    Set<PageId> searchPages = index(articleId, found.indexed(), live);
+    Set<PageId> searchPages = search.bringInLine(articleId, found.indexed(), live);
     if (!after.sameAs(before)) {
       listings.apply(before, changes, after);
     }
@@ -310,35 +308,6 @@ public final class ArticlePublisher {
     touched.addAll(before.touchedPages());
     touched.addAll(searchPages);
     return new Prepared(current.map(Article::updatedAt), touched, before.entry() != null, ownPage);
-  }
-
-  /**
-   * Brings the search index in line with the article: removes the terms it lost, adds those it
-   * gained, side by side (each change stands alone, so a replay or a concurrent Publisher
-   * indexing another article loses nothing), then records what it now holds. Returns the index
-   * files to render: those of the term months this change touched, and those the previous change
-   * touched in case a crash came before they were written.
-   */
-  private Set<PageId> index(String articleId, IndexedArticle before, Optional<Article> live) {
-    IndexedArticle now = live.map(searchTerms::of).orElseGet(IndexedArticle::none);
-    Set<TermMonth> changed = new LinkedHashSet<>();
-    if (!now.sameTerms(before)) {
-      List<PostingChange> postings = before.changesTo(now, articleId);
-      parallel.map(postings, posting -> {
-        search.change(articleId, posting);
-        return true;
-      });
-      postings.forEach(posting -> changed.add(posting.shard()));
-      search.save(articleId, now.touching(changed));
-    }
-    Set<TermMonth> toRender = new LinkedHashSet<>(changed);
-    toRender.addAll(before.lastChanged());
-    Set<PageId> files = new LinkedHashSet<>();
-    for (TermMonth shard : toRender) {
-      files.add(new PageId.SearchMonth(shard));
-      files.add(new PageId.SearchTerm(shard.term()));
-    }
-    return files;
   }
 
   /**
