@@ -62,6 +62,16 @@ public final class Rebuild {
     writer.write(jobs, lists::forget).throwIfFailed();
   }
 
+  /** The index files of these term months and their terms' summaries (after an import). */
+  public void searchFiles(Collection<TermMonth> shards) {
+    Set<PageId> files = new LinkedHashSet<>();
+    shards.forEach(shard -> {
+      files.add(new PageId.SearchMonth(shard));
+      files.add(new PageId.SearchTerm(shard.term()));
+    });
+    writer.write(files.stream().map(pages::job).toList(), lists::forget).throwIfFailed();
+  }
+
   /**
    * Every list page: the home page, each topic's front, every month of the site and of those
    * topics, the sitemaps, the picks, and the static files.

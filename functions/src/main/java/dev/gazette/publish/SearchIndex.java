@@ -22,6 +22,12 @@ public interface SearchIndex {
   /** Records what the article now has in the index, once its changes are applied. */
   void save(String articleId, IndexedArticle indexed);
 
+  /**
+   * Indexes many articles at once, none of which the index holds yet (an archive being
+   * imported): their records, postings and counts written in bulk rather than change by change.
+   */
+  void load(Map<String, IndexedArticle> articles);
+
   /** A term's postings of one month, newest article first. */
   List<SearchPosting> postings(TermMonth shard);
 

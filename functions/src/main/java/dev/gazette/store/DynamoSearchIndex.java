@@ -22,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The search index in DynamoDB. A term's month is one item ("TERM#desal", "M#2026-11") holding
@@ -134,6 +135,32 @@ public final class DynamoSearchIndex implements SearchIndex {
         pause(attempt);
       }
     }
+  }
+
+  @Override
+  public void load(Map<String, IndexedArticle> articles) {
+    Map<TermMonth, Map<String, AttributeValue>> shards = new HashMap<>();
+    Map<String, Map<String, AttributeValue>> counts = new HashMap<>();
+    for (Map.Entry<String, IndexedArticle> article : articles.entrySet()) {
+      IndexedArticle indexed = article.getValue();
+      indexed.frequencies().forEach((term, frequency) -> {
+        TermMonth shard = new TermMonth(term, indexed.month());
+        shards.computeIfAbsent(shard, any -> new HashMap<>(monthKey(shard))).put(POSTING_PREFIX + article.getKey(),
+            AttributeValue.fromS(frequency + "," + indexed.lengthBucket()));
+        counts.computeIfAbsent(term, any -> new HashMap<>(key(TERM_PREFIX + term, COUNTS)))
+            .merge(COUNT_PREFIX + indexed.month(), AttributeValue.fromN("1"),
+                (was, one) -> AttributeValue.fromN(Integer.toString(Integer.parseInt(was.n()) + 1)));
+      });
+    }
+    List<WriteRequest> writes = new ArrayList<>();
+    shards.values().forEach(item -> writes.add(put(item)));
+    counts.values().forEach(item -> writes.add(put(item)));
+    table.batchWrite(writes);
+    articles.forEach(this::save);
+  }
+
+  private static WriteRequest put(Map<String, AttributeValue> item) {
+    return WriteRequest.builder().putRequest(request -> request.item(item)).build();
   }
 
   @Override

@@ -50,6 +50,14 @@ public final class InMemorySearchIndex implements SearchIndex {
   }
 
   @Override
+  public synchronized void load(Map<String, IndexedArticle> articles) {
+    articles.forEach((id, article) -> {
+      IndexedArticle.none().changesTo(article, id).forEach(change -> change(id, change));
+      save(id, article);
+    });
+  }
+
+  @Override
   public synchronized List<SearchPosting> postings(TermMonth shard) {
     return postings.getOrDefault(shard, Map.of()).values().stream()
         .sorted(Comparator.comparing(SearchPosting::articleId).reversed()).toList();
