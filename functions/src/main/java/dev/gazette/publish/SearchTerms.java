@@ -13,6 +13,11 @@ import java.util.TreeMap;
  * analysis as related articles (and as the search page's script), counted.
  */
 final class SearchTerms {
+  /**
+   * Longer terms are not indexed: no reader types them, and their keys (hex when not ASCII)
+   * must stay within S3's and DynamoDB's key limits.
+   */
+  static final int LONGEST_TERM = 64;
   private final MonthBuckets months;
 
   SearchTerms(MonthBuckets months) {
@@ -26,7 +31,8 @@ final class SearchTerms {
     for (String text : new String[] {article.title(), article.summary(), article.body()}) {
       List<String> terms = FrenchText.terms(text);
       length += terms.size();
-      terms.forEach(term -> frequencies.merge(term, 1, Integer::sum));
+      terms.stream().filter(term -> term.length() <= LONGEST_TERM)
+          .forEach(term -> frequencies.merge(term, 1, Integer::sum));
     }
     return new IndexedArticle(months.of(article.publishedAt()),
         SearchPosting.lengthBucket(length), frequencies, Set.of());

@@ -99,4 +99,13 @@ class SearchIndexUpkeepTest {
     newsroom.publish("Une de plus", "Le dessalement et la pêche reprennent.", "Économie");
     return newsroom.pages.writes.stream().filter(key -> key.startsWith("search/")).count();
   }
+
+  @Test
+  void aTermTooLongForAKeyIsNotIndexed() {
+    String longWord = "dessalement" + "x".repeat(80);
+    newsroom.publish("Un mot très long", longWord + " et la mer.", "Économie");
+
+    assertThat(newsroom.pages.files.keySet()).filteredOn(key -> key.startsWith("search/terms/"))
+        .allMatch(key -> key.length() < 100).anyMatch(key -> key.startsWith("search/terms/mer"));
+  }
 }
