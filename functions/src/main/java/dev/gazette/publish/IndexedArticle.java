@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -70,10 +69,5 @@ public record IndexedArticle(YearMonth month, int lengthBucket, Map<String, Inte
       }
     }
     return changes;
-  }
-
-  /** Frequencies in term order, as stored. */
-  public Map<String, Integer> sortedFrequencies() {
-    return new TreeMap<>(frequencies);
   }
 }
