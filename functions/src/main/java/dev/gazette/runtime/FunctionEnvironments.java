@@ -14,9 +14,12 @@ public final class FunctionEnvironments {
 
   public static final FunctionEnvironment ARTICLES_API = FunctionEnvironment.reads(
       with("TABLE_NAME", with("UPLOADS_BUCKET", SITE)));
-  /** DISTRIBUTION_ID: the CloudFront distribution whose cached pages the Publisher invalidates. */
+  /**
+   * SEARCH_TABLE_NAME: the search index's table; DISTRIBUTION_ID: the CloudFront distribution
+   * whose cached pages the Publisher invalidates.
+   */
   public static final FunctionEnvironment PUBLISHER = FunctionEnvironment.reads(
-      with("TABLE_NAME", with("BUCKET_NAME", with("DISTRIBUTION_ID", SITE))));
+      with("TABLE_NAME", with("SEARCH_TABLE_NAME", with("BUCKET_NAME", with("DISTRIBUTION_ID", SITE)))));
   public static final FunctionEnvironment SCHEDULED_PUBLISHING = FunctionEnvironment.reads("TABLE_NAME");
   public static final FunctionEnvironment MEDIA = FunctionEnvironment.reads(
       with("TABLE_NAME", with("UPLOADS_BUCKET", with("BUCKET_NAME", SITE))));

@@ -130,7 +130,7 @@ public final class LocalCloud implements AutoCloseable {
     distributionId = stack.distributionId();
     cloudFront = opened(new CloudFrontApiStandIn(0).distribution(distributionId, cdn::invalidate).start());
     LocalEndpoints endpoints = LocalEndpoints.of(dynoxide.endpoint(), s3Server.endpoint()).withCloudFront(cloudFront.url());
-    LocalResources.ensureTable(dynamo, stack.table());
+    stack.tables().forEach(table -> LocalResources.ensureTable(dynamo, table));
     stack.buckets().values().forEach(bucket -> LocalResources.ensureBucket(s3, bucket));
     // Registered before it starts, so that a function that cannot start leaves no queue running.
     s3Events = opened(new S3EventNotifications(stack.functions(), endpoints, data));

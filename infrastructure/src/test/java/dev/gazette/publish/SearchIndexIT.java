@@ -71,6 +71,11 @@ class SearchIndexIT {
         .attributeDefinitions(attribute("pk"), attribute("sk"))
         .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
             KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build()));
+    // The search index's own table, as in the template.
+    DYNAMO.client().createTable(request -> request.tableName(table + "-search").billingMode(BillingMode.PAY_PER_REQUEST)
+        .attributeDefinitions(attribute("pk"), attribute("sk"))
+        .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
+            KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build()));
     bucket = "site-" + UUID.randomUUID();
     s3.createBucket(request -> request.bucket(bucket));
     desk = new EditorDesk(new DynamoArticleStore(DYNAMO.client(), table), new ArticleIds(Clock.systemUTC()),
@@ -80,7 +85,7 @@ class SearchIndexIT {
 
   /** A Publisher as one Lambda container has it, whose bucket notes every key it writes. */
   private ArticlePublisher newPublisher() {
-    PublisherParts parts = PublisherWiring.over(DYNAMO.client(), s3, table, bucket, site, Clock.systemUTC(),
+    PublisherParts parts = PublisherWiring.over(DYNAMO.client(), s3, table, table + "-search", bucket, site, Clock.systemUTC(),
         new PublishCounters());
     PageStore bucketNotingWrites = new PageStore() {
       @Override

@@ -61,12 +61,15 @@ public final class SearchBench {
   private final DynamoDbClient dynamo;
   private final S3Client s3;
   private final TableDefinition table;
+  private final TableDefinition search;
   private final String query;
 
-  private SearchBench(DynamoDbClient dynamo, S3Client s3, TableDefinition table, String query) {
+  private SearchBench(DynamoDbClient dynamo, S3Client s3, TableDefinition table, TableDefinition search,
+      String query) {
     this.dynamo = dynamo;
     this.s3 = s3;
     this.table = table;
+    this.search = search;
     this.query = query;
   }
 
@@ -90,14 +93,15 @@ public final class SearchBench {
             + "; usage: ./gazette bench search [--sizes 1000,20000] [--changes 10] [--query \"sécheresse barrage\"] [--ports N]");
       }
     }
-    TableDefinition definition = StackTemplate.load(ProjectRoot.find().resolve("template.yaml"),
-        "gazette-bench", Map.of()).table();
+    StackTemplate stack = StackTemplate.load(ProjectRoot.find().resolve("template.yaml"), "gazette-bench", Map.of());
+    TableDefinition definition = stack.table();
+    TableDefinition searchDefinition = stack.table("SearchIndexTable");
     List<String> rows = new ArrayList<>();
     try (Dynoxide dynoxide = new Dynoxide(DynoxideBinary.locate(System.getenv(), Path.of("")), null, ports).start();
         S3Server s3Server = S3Server.inMemory(ports == 0 ? 0 : ports + 1).start();
         DynamoDbClient dynamo = LocalAws.dynamoDbClient(dynoxide.endpoint(), new RequestCounter());
         S3Client s3 = LocalAws.s3Client(s3Server.endpoint(), new RequestCounter())) {
-      SearchBench bench = new SearchBench(dynamo, s3, definition, query);
+      SearchBench bench = new SearchBench(dynamo, s3, definition, searchDefinition, query);
       for (int size : sizes) {
         rows.add(bench.run(size, changes));
       }
@@ -115,13 +119,16 @@ public final class SearchBench {
     dynamo.createTable(request -> request.tableName(tableName).billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(table.keySchema()).attributeDefinitions(table.attributeDefinitions())
         .globalSecondaryIndexes(table.globalSecondaryIndexes()));
+    String searchTable = tableName + "-search";
+    dynamo.createTable(request -> request.tableName(searchTable).billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(search.keySchema()).attributeDefinitions(search.attributeDefinitions()));
     s3.createBucket(request -> request.bucket(bucket));
     Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
     Clock clock = Clock.systemUTC();
     DynamoArticleStore articles = new DynamoArticleStore(dynamo, tableName);
     EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock, site.locale(), PictureLibrary.EMPTY);
     GeneratedArticles generator = new GeneratedArticles(size);
-    PublisherParts parts = PublisherWiring.over(dynamo, s3, tableName, bucket, site, clock, new PublishCounters());
+    PublisherParts parts = PublisherWiring.over(dynamo, s3, tableName, searchTable, bucket, site, clock, new PublishCounters());
     AtomicLong indexWrites = new AtomicLong();
     PageStore counted = new PageStore() {
       @Override
