@@ -70,7 +70,7 @@ public final class ArticlePublisher {
     this.invalidations = parts.invalidations();
     this.paths = parts.renderers().paths();
     this.parallel = parts.parallel();
-    this.search = new SearchUpkeep(parts.search(), months, parallel);
+    this.search = new SearchUpkeep(parts.search(), months);
   }
 
   /** One article a batch names, with the slugs its records mentioned (old ones redirect). */

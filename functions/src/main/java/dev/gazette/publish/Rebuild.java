@@ -42,7 +42,7 @@ public final class Rebuild {
     SitePages pages = new SitePages(parts);
     return new Rebuild(pages, pages.lists(),
         new PageWriter(parts.pages(), parts.ledger(), parts.counters(), parts.clock(), parts.parallel(),
-            !force), parts.articles(), new SearchUpkeep(parts.search(), pages.months(), parts.parallel()), force);
+            !force), parts.articles(), new SearchUpkeep(parts.search(), pages.months()), force);
   }
 
   /**

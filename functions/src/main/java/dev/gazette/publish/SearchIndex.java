@@ -19,6 +19,14 @@ public interface SearchIndex {
   /** Applies one posting change and its count, atomically; applying it again changes nothing. */
   void change(String articleId, PostingChange change);
 
+  /**
+   * Applies all of one article's posting changes, each with its count atomically (an index may
+   * group them into fewer requests); applying them again changes nothing.
+   */
+  default void changeAll(String articleId, List<PostingChange> changes) {
+    changes.forEach(change -> change(articleId, change));
+  }
+
   /** Records what the article now has in the index, once its changes are applied. */
   void save(String articleId, IndexedArticle indexed);
 

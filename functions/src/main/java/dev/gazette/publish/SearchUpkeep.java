@@ -9,19 +9,18 @@ import java.util.Set;
 
 /**
  * Keeps one article's part of the search index in line with its current state: removes the
- * terms it lost, adds those it gained, side by side (each change stands alone, so a replay or a
- * concurrent Publisher indexing another article loses nothing), then records what it now holds.
+ * terms it lost, adds those it gained, in as few requests as the index allows (each change is
+ * conditioned on its own posting, so a replay or a concurrent Publisher indexing another article
+ * loses nothing), then records what it now holds.
  * The work is the article's own terms, whatever the size of the archive.
  */
 final class SearchUpkeep {
   private final SearchIndex index;
   private final SearchTerms terms;
-  private final ParallelCalls parallel;
 
-  SearchUpkeep(SearchIndex index, MonthBuckets months, ParallelCalls parallel) {
+  SearchUpkeep(SearchIndex index, MonthBuckets months) {
     this.index = index;
     this.terms = new SearchTerms(months);
-    this.parallel = parallel;
   }
 
   /**
@@ -34,16 +33,21 @@ final class SearchUpkeep {
     Set<TermMonth> changed = new LinkedHashSet<>();
     if (!now.sameTerms(before)) {
       List<PostingChange> postings = before.changesTo(now, articleId);
-      parallel.map(postings, posting -> {
-        index.change(articleId, posting);
-        return true;
-      });
+      index.changeAll(articleId, postings);
       postings.forEach(posting -> changed.add(posting.shard()));
       index.save(articleId, now.touching(changed));
+      Set<PageId> toRender = new LinkedHashSet<>();
+      for (PostingChange posting : postings) {
+        toRender.add(new PageId.SearchMonth(posting.shard()));
+        // A rewritten posting (new frequency or length) leaves the term's counts as they were.
+        if (posting.kind() != PostingChange.Kind.REWRITTEN) {
+          toRender.add(new PageId.SearchTerm(posting.shard().term()));
+        }
+      }
+      toRender.addAll(pagesOf(before.lastChanged()));
+      return toRender;
     }
-    Set<TermMonth> toRender = new LinkedHashSet<>(changed);
-    toRender.addAll(before.lastChanged());
-    return pagesOf(toRender);
+    return pagesOf(before.lastChanged());
   }
 
   /** The index files of every term the article holds now (what a forced rebuild writes). */

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,10 @@ public final class DynamoSearchIndex implements SearchIndex {
   private static final String POSTING_PREFIX = "p_";
   private static final String COUNT_PREFIX = "m_";
   private static final int ATTEMPTS = 8;
+  /** DynamoDB's limit of items in one transaction: 50 postings with their counts. */
+  private static final int TRANSACTION_ITEMS = 100;
+  /** Grouped attempts before falling back to one transaction per posting (contention). */
+  private static final int GROUP_ATTEMPTS = 3;
 
   private final DynamoTable table;
 
@@ -95,6 +100,83 @@ public final class DynamoSearchIndex implements SearchIndex {
     }
   }
 
+  /**
+   * The changes in groups of up to 50 postings, each group one transaction over distinct terms
+   * (a transaction may name an item once). A group whose condition failed somewhere (part of it
+   * was applied before, as in a replay after a crash) or that kept meeting other Publishers'
+   * transactions is applied posting by posting, which sorts out what is left to do.
+   */
+  @Override
+  public void changeAll(String articleId, List<PostingChange> changes) {
+    for (List<PostingChange> group : groups(changes)) {
+      if (!appliedTogether(articleId, group)) {
+        group.forEach(change -> change(articleId, change));
+      }
+    }
+  }
+
+  private static List<List<PostingChange>> groups(List<PostingChange> changes) {
+    List<List<PostingChange>> groups = new ArrayList<>();
+    List<Set<String>> termsOfGroups = new ArrayList<>();
+    for (PostingChange change : changes) {
+      int items = change.kind() == PostingChange.Kind.REWRITTEN ? 1 : 2;
+      int chosen = -1;
+      for (int i = 0; i < groups.size() && chosen < 0; i++) {
+        if (!termsOfGroups.get(i).contains(change.shard().term()) && itemsOf(groups.get(i)) + items <= TRANSACTION_ITEMS) {
+          chosen = i;
+        }
+      }
+      if (chosen < 0) {
+        groups.add(new ArrayList<>());
+        termsOfGroups.add(new HashSet<>());
+        chosen = groups.size() - 1;
+      }
+      groups.get(chosen).add(change);
+      termsOfGroups.get(chosen).add(change.shard().term());
+    }
+    return groups;
+  }
+
+  private static int itemsOf(List<PostingChange> group) {
+    return group.stream().mapToInt(change -> change.kind() == PostingChange.Kind.REWRITTEN ? 1 : 2).sum();
+  }
+
+  /** True when the whole group was applied in one transaction; false: nothing of it was. */
+  private boolean appliedTogether(String articleId, List<PostingChange> group) {
+    List<TransactWriteItem> writes = new ArrayList<>();
+    for (PostingChange change : group) {
+      String posting = POSTING_PREFIX + articleId;
+      AttributeValue value = AttributeValue.fromS(change.posting().frequency() + "," + change.posting().lengthBucket());
+      switch (change.kind()) {
+        case REWRITTEN -> writes.add(TransactWriteItem.builder().update(Update.builder().tableName(table.name)
+            .key(monthKey(change.shard())).updateExpression("SET #p = :v")
+            .expressionAttributeNames(Map.of("#p", posting)).expressionAttributeValues(Map.of(":v", value))
+            .build()).build());
+        case ADDED -> writes.addAll(countedWrites(change.shard(), "SET #p = :v", "attribute_not_exists(#p)",
+            posting, value, 1));
+        case REMOVED -> writes.addAll(countedWrites(change.shard(), "REMOVE #p", "attribute_exists(#p)",
+            posting, null, -1));
+      }
+    }
+    for (int attempt = 1; attempt <= GROUP_ATTEMPTS; attempt++) {
+      try {
+        table.dynamo.transactWriteItems(request -> request.transactItems(writes));
+        return true;
+      } catch (TransactionCanceledException cancelled) {
+        if (conditionFailed(cancelled)) {
+          return false;
+        }
+        pause(attempt);
+      }
+    }
+    return false;
+  }
+
+  private static boolean conditionFailed(TransactionCanceledException cancelled) {
+    return cancelled.hasCancellationReasons() && cancelled.cancellationReasons().stream()
+        .map(CancellationReason::code).anyMatch("ConditionalCheckFailed"::equals);
+  }
+
   private void rewrite(TermMonth shard, String posting, AttributeValue value) {
     table.dynamo.updateItem(request -> request.tableName(table.name).key(monthKey(shard))
         .updateExpression("SET #p = :v").expressionAttributeNames(Map.of("#p", posting))
@@ -107,25 +189,13 @@ public final class DynamoSearchIndex implements SearchIndex {
    */
   private boolean counted(TermMonth shard, String expression, String condition, String posting,
       AttributeValue value, int delta) {
-    Update.Builder onPosting = Update.builder().tableName(table.name).key(monthKey(shard))
-        .updateExpression(expression).conditionExpression(condition)
-        .expressionAttributeNames(Map.of("#p", posting));
-    if (value != null) {
-      onPosting.expressionAttributeValues(Map.of(":v", value));
-    }
-    Update onCount = Update.builder().tableName(table.name).key(key(TERM_PREFIX + shard.term(), COUNTS))
-        .updateExpression("ADD #m :delta").expressionAttributeNames(Map.of("#m", COUNT_PREFIX + shard.month()))
-        .expressionAttributeValues(Map.of(":delta", AttributeValue.fromN(Integer.toString(delta)))).build();
-    List<TransactWriteItem> writes = List.of(TransactWriteItem.builder().update(onPosting.build()).build(),
-        TransactWriteItem.builder().update(onCount).build());
+    List<TransactWriteItem> writes = countedWrites(shard, expression, condition, posting, value, delta);
     for (int attempt = 1; ; attempt++) {
       try {
         table.dynamo.transactWriteItems(request -> request.transactItems(writes));
         return true;
       } catch (TransactionCanceledException cancelled) {
-        boolean conditionFailed = cancelled.hasCancellationReasons() && cancelled.cancellationReasons().stream()
-            .map(CancellationReason::code).anyMatch("ConditionalCheckFailed"::equals);
-        if (conditionFailed) {
+        if (conditionFailed(cancelled)) {
           return false;
         }
         // Another Publisher's transaction on the same term: its counts item is shared.
@@ -135,6 +205,22 @@ public final class DynamoSearchIndex implements SearchIndex {
         pause(attempt);
       }
     }
+  }
+
+  /** The posting's change, conditioned, and its month's count in the term's counts item. */
+  private List<TransactWriteItem> countedWrites(TermMonth shard, String expression, String condition,
+      String posting, AttributeValue value, int delta) {
+    Update.Builder onPosting = Update.builder().tableName(table.name).key(monthKey(shard))
+        .updateExpression(expression).conditionExpression(condition)
+        .expressionAttributeNames(Map.of("#p", posting));
+    if (value != null) {
+      onPosting.expressionAttributeValues(Map.of(":v", value));
+    }
+    Update onCount = Update.builder().tableName(table.name).key(key(TERM_PREFIX + shard.term(), COUNTS))
+        .updateExpression("ADD #m :delta").expressionAttributeNames(Map.of("#m", COUNT_PREFIX + shard.month()))
+        .expressionAttributeValues(Map.of(":delta", AttributeValue.fromN(Integer.toString(delta)))).build();
+    return List.of(TransactWriteItem.builder().update(onPosting.build()).build(),
+        TransactWriteItem.builder().update(onCount).build());
   }
 
   @Override
