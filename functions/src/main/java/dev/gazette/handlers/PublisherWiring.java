@@ -11,6 +11,7 @@ import dev.gazette.site.Site;
 import dev.gazette.store.AwsClients;
 import dev.gazette.store.CloudFrontInvalidations;
 import dev.gazette.store.DynamoArticleLists;
+import dev.gazette.store.DynamoSearchIndex;
 import dev.gazette.store.DynamoArticleStore;
 import dev.gazette.store.DynamoMediaStore;
 import dev.gazette.store.DynamoPageLedger;
@@ -30,10 +31,11 @@ public final class PublisherWiring {
   private PublisherWiring() {}
 
   /**
-   * The parts as the Publisher function's environment describes them (TABLE_NAME, BUCKET_NAME,
-   * SITE_*, endpoints); fails at once when a required setting is missing. With DISTRIBUTION_ID
-   * set, changed pages are invalidated in that CloudFront distribution; without, in none. With
-   * REDIRECTS_KVS_ARN set, a moved article's old addresses are kept in that key value store.
+   * The parts as the Publisher function's environment describes them (TABLE_NAME,
+   * SEARCH_TABLE_NAME, BUCKET_NAME, SITE_*, endpoints); fails at once when a required setting is
+   * missing. With DISTRIBUTION_ID set, changed pages are invalidated in that CloudFront
+   * distribution; without, in none. With REDIRECTS_KVS_ARN set, a moved article's old addresses
+   * are kept in that key value store.
    */
   public static PublisherParts fromEnvironment(Map<String, String> env, Clock clock,
       PublishCounters counters) {
@@ -55,6 +57,7 @@ public final class PublisherWiring {
     DynamoDbClient dynamo = aws.dynamoDb();
     S3Client s3 = aws.s3();
     String table = aws.required("TABLE_NAME");
+    String searchTable = aws.required("SEARCH_TABLE_NAME");
     String bucket = aws.required("BUCKET_NAME");
     String distribution = env.get("DISTRIBUTION_ID");
     // Most batches invalidate nothing (new articles are not cached yet): the CloudFront client,
@@ -63,8 +66,8 @@ public final class PublisherWiring {
         () -> new CloudFrontInvalidations(aws.cloudFront(), distribution));
     boolean withCdn = distribution != null && !distribution.isBlank();
     CdnInvalidations invalidations = withCdn ? paths -> cloudFront.get().invalidate(paths) : CdnInvalidations.NONE;
-    PublisherParts parts = over(dynamo, s3, table, bucket, invalidations, Site.from(env), clock, counters)
-        .withRedirects(redirects(aws, env.get("REDIRECTS_KVS_ARN")));
+    PublisherParts parts = over(dynamo, s3, table, searchTable, bucket, invalidations, Site.from(env),
+        clock, counters).withRedirects(redirects(aws, env.get("REDIRECTS_KVS_ARN")));
     if (primed) {
       SnapshotHooks.register(new PublisherPriming(dynamo, s3, table, bucket, parts.renderers(),
           withCdn ? cloudFront::get : () -> CdnInvalidations.NONE));
@@ -102,16 +105,16 @@ public final class PublisherWiring {
 
   /** The parts over clients the caller built (the benchmark counts their requests); no CDN. */
   public static PublisherParts over(DynamoDbClient dynamo, S3Client s3, String table,
-      String bucket, Site site, Clock clock, PublishCounters counters) {
-    return over(dynamo, s3, table, bucket, CdnInvalidations.NONE, site, clock, counters);
+      String searchTable, String bucket, Site site, Clock clock, PublishCounters counters) {
+    return over(dynamo, s3, table, searchTable, bucket, CdnInvalidations.NONE, site, clock, counters);
   }
 
   private static PublisherParts over(DynamoDbClient dynamo, S3Client s3, String table,
-      String bucket, CdnInvalidations invalidations, Site site, Clock clock, PublishCounters counters) {
+      String searchTable, String bucket, CdnInvalidations invalidations, Site site, Clock clock, PublishCounters counters) {
     return new PublisherParts(new DynamoArticleStore(dynamo, table),
         new DynamoMediaStore(dynamo, table), new DynamoArticleLists(dynamo, table), new DynamoRelatedLinks(dynamo, table),
         new DynamoPageLedger(dynamo, table), new S3PageStore(s3, bucket), invalidations,
         SiteRenderers.of(site), new ParallelCalls(ParallelCalls.DEFAULT_THREADS),
-        clock, counters);
+        clock, counters, new DynamoSearchIndex(dynamo, searchTable));
   }
 }

@@ -48,6 +48,7 @@ public final class ArticlePublisher {
   private final CdnInvalidations invalidations;
   private final SitePaths paths;
   private final ParallelCalls parallel;
+  private final SearchUpkeep search;
   private boolean staticsChecked;
 
   /** A Publisher over these parts. Not thread-safe: give each thread its own. */
@@ -70,6 +71,7 @@ public final class ArticlePublisher {
     this.invalidations = parts.invalidations();
     this.paths = parts.renderers().paths();
     this.parallel = parts.parallel();
+    this.search = new SearchUpkeep(parts.search(), months);
   }
 
   /** One article a batch names, with the slugs its records mentioned (old ones redirect). */
@@ -199,8 +201,8 @@ public final class ArticlePublisher {
   private record Prepared(Optional<Instant> live, Set<PageId> pages, boolean wasLive,
       CompletableFuture<PageWriter.Outcome> ownPage) {}
 
-  /** An article and its published state, as read for its preparation. */
-  private record Found(Optional<Article> article, PublishedState state) {}
+  /** An article, its published state and what it has in the search index, as read for its preparation. */
+  private record Found(Optional<Article> article, PublishedState state, IndexedArticle indexed) {}
 
   /**
    * Reads every article of a batch and its published state side by side before the first is
@@ -226,8 +228,9 @@ public final class ArticlePublisher {
 
   private Found read(String articleId) {
     CompletableFuture<PublishedState> stateRead = parallel.start(() -> listings.state(articleId));
+    CompletableFuture<IndexedArticle> indexedRead = parallel.start(() -> search.indexed(articleId));
     Optional<Article> current = articles.find(articleId);
-    return new Found(current, joined(stateRead));
+    return new Found(current, joined(stateRead), joined(indexedRead));
   }
 
   private Prepared prepare(Request request, CompletableFuture<Found> readAhead) {
@@ -303,11 +306,14 @@ public final class ArticlePublisher {
     PublishedState after = new PublishedState(articleId, entry, target,
         live.map(Article::slug).orElse(null), previousSlugs(before, live), touched,
         live.map(Article::mediaIds).orElse(Set.of()), before.revision() + 1);
+    // The index before the state: if we crash in between, the replay renders its files again.
+    Set<PageId> searchPages = search.bringInLine(articleId, found.indexed(), live);
     if (!after.sameAs(before)) {
       listings.apply(before, changes, after);
     }
     // The pages the previous change touched too, in case a crash came before they were written.
     touched.addAll(before.touchedPages());
+    touched.addAll(searchPages);
     return new Prepared(current.map(Article::updatedAt), touched, before.entry() != null, ownPage);
   }
 

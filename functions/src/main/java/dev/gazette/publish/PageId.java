@@ -52,6 +52,30 @@ public sealed interface PageId {
     }
   }
 
+  /** A term's summary in the search index: its articles by month. */
+  record SearchTerm(String term) implements PageId {
+    public SearchTerm {
+      requireText(term, "term");
+    }
+
+    @Override
+    public String encode() {
+      return "search:" + term;
+    }
+  }
+
+  /** A term's postings of one month in the search index. */
+  record SearchMonth(TermMonth shard) implements PageId {
+    public SearchMonth {
+      Objects.requireNonNull(shard, "shard");
+    }
+
+    @Override
+    public String encode() {
+      return "search-month:" + shard.month() + ":" + shard.term();
+    }
+  }
+
   /** The pages there is one of for the whole site. */
   enum SiteWide implements PageId {
     SITEMAP_INDEX("sitemap-index"),
@@ -59,6 +83,8 @@ public sealed interface PageId {
     PICKS("recommended"),
     /** The sitemap chunk that lists every author's page. */
     AUTHORS_SITEMAP("sitemap-authors"),
+    /** The search index's article count. */
+    SEARCH_STATS("search-stats"),
     /** Assets, the 404 page and robots.txt: they change only with a release. */
     STATICS("static");
 
@@ -92,6 +118,16 @@ public sealed interface PageId {
       }
       if (encoded.startsWith("front:")) {
         return new Front(ListId.parse(encoded.substring("front:".length())));
+      }
+      if (encoded.startsWith("search:")) {
+        return new SearchTerm(encoded.substring("search:".length()));
+      }
+      if (encoded.startsWith("search-month:")) {
+        // The month comes first: a term may hold a colon, a month never does.
+        String rest = encoded.substring("search-month:".length());
+        int colon = rest.indexOf(':');
+        return new SearchMonth(new TermMonth(rest.substring(colon + 1),
+            YearMonth.parse(rest.substring(0, colon))));
       }
       if (encoded.startsWith("month:")) {
         // The month is the last part: a list id holds a colon itself ("topic:otan").

@@ -14,19 +14,20 @@ import java.time.Clock;
 public record PublisherParts(ArticleStore articles, MediaStore media, ArticleLists lists,
     RelatedLinks related, PageLedger ledger, PageStore pages, CdnInvalidations invalidations,
     SiteRenderers renderers, ParallelCalls parallel, Clock clock, PublishCounters counters,
-    RedirectMap redirects) {
+    SearchIndex search, RedirectMap redirects) {
 
   /** The parts of a site without a redirect map: old addresses keep only their meta-refresh pages. */
   public PublisherParts(ArticleStore articles, MediaStore media, ArticleLists lists,
       RelatedLinks related, PageLedger ledger, PageStore pages, CdnInvalidations invalidations,
-      SiteRenderers renderers, ParallelCalls parallel, Clock clock, PublishCounters counters) {
+      SiteRenderers renderers, ParallelCalls parallel, Clock clock, PublishCounters counters,
+      SearchIndex search) {
     this(articles, media, lists, related, ledger, pages, invalidations, renderers, parallel, clock,
-        counters, RedirectMap.NONE);
+        counters, search, RedirectMap.NONE);
   }
 
   /** These parts with this redirect map. */
   public PublisherParts withRedirects(RedirectMap map) {
     return new PublisherParts(articles, media, lists, related, ledger, pages, invalidations,
-        renderers, parallel, clock, counters, map);
+        renderers, parallel, clock, counters, search, map);
   }
 }

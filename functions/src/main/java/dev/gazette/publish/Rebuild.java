@@ -1,5 +1,7 @@
 package dev.gazette.publish;
 
+import dev.gazette.article.Article;
+import dev.gazette.article.ArticleStore;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
 import dev.gazette.site.ArchiveMonth;
@@ -7,25 +9,34 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Renders published pages again from the table's current state, the way the Publisher does
  * (tickets, leases, hashes), so that only files whose bytes changed are written: what an
- * operator runs after a release changes templates or site settings. It changes no list.
+ * operator runs after a release changes templates or site settings. It changes no list; it
+ * indexes for search the articles the index does not hold yet.
  * Not thread-safe: give each worker its own.
  */
 public final class Rebuild {
   private final SitePages pages;
   private final ListReader lists;
   private final PageWriter writer;
+  private final ArticleStore articles;
+  private final SearchUpkeep search;
+  private final boolean force;
   private final List<Slug> menu;
 
-  private Rebuild(SitePages pages, ListReader lists, PageWriter writer, List<Slug> menu) {
+  private Rebuild(SitePages pages, ListReader lists, PageWriter writer, ArticleStore articles,
+      SearchUpkeep search, boolean force, List<Slug> menu) {
     this.pages = pages;
     this.lists = lists;
     this.writer = writer;
+    this.articles = articles;
+    this.search = search;
+    this.force = force;
     this.menu = menu;
   }
 
@@ -34,12 +45,35 @@ public final class Rebuild {
     SitePages pages = new SitePages(parts);
     return new Rebuild(pages, pages.lists(),
         new PageWriter(parts.pages(), parts.ledger(), parts.counters(), parts.clock(), parts.parallel(),
-            !force), parts.renderers().site().menu().stream().map(Topic::slug).toList());
+            !force), parts.articles(), new SearchUpkeep(parts.search(), pages.months()), force,
+        parts.renderers().site().menu().stream().map(Topic::slug).toList());
   }
 
-  /** An article's page and JSON, and the redirects from its former addresses. */
+  /**
+   * An article's page and JSON, the redirects from its former addresses, and its part of the
+   * search index: indexed if it was not (a site older than the index), its term files written
+   * (all of them when forced).
+   */
   public void article(String articleId) {
-    writer.write(List.of(pages.article(articleId, Set.of())), lists::forget).throwIfFailed();
+    Optional<Article> live = articles.find(articleId).filter(Article::isPublished);
+    Set<PageId> searchPages = new LinkedHashSet<>(search.bringInLine(articleId, search.indexed(articleId), live));
+    if (force) {
+      searchPages.addAll(search.pagesOfTermsHeld(articleId));
+    }
+    List<PageJob> jobs = new ArrayList<>();
+    jobs.add(pages.article(articleId, Set.of()));
+    searchPages.forEach(page -> jobs.add(pages.job(page)));
+    writer.write(jobs, lists::forget).throwIfFailed();
+  }
+
+  /** The index files of these term months and their terms' summaries (after an import). */
+  public void searchFiles(Collection<TermMonth> shards) {
+    Set<PageId> files = new LinkedHashSet<>();
+    shards.forEach(shard -> {
+      files.add(new PageId.SearchMonth(shard));
+      files.add(new PageId.SearchTerm(shard.term()));
+    });
+    writer.write(files.stream().map(pages::job).toList(), lists::forget).throwIfFailed();
   }
 
   /**

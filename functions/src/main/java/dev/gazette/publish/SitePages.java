@@ -7,6 +7,7 @@ import dev.gazette.article.Author;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
 import dev.gazette.render.RenderedFile;
+import dev.gazette.render.SearchPosting;
 import dev.gazette.render.SiteRenderers;
 import dev.gazette.site.ArchiveMonth;
 import dev.gazette.site.OutputFormat;
@@ -40,7 +41,7 @@ final class SitePages {
   static final int NEWS_LIMIT = 1_000;
   /** The pages that follow the site's list as a whole: rendered again when it changes. */
   static final List<PageId> FOLLOWING_THE_SITE_LIST = List.of(PageId.SiteWide.SITEMAP_INDEX,
-      PageId.SiteWide.NEWS_SITEMAP, PageId.SiteWide.PICKS);
+      PageId.SiteWide.NEWS_SITEMAP, PageId.SiteWide.PICKS, PageId.SiteWide.SEARCH_STATS);
 
   private final ArticleStore articles;
   private final ArticleLists listings;
@@ -53,6 +54,7 @@ final class SitePages {
   private final PictureResolver pictures;
   private final ParallelCalls parallel;
   private final RedirectUpkeep redirects;
+  private final SearchIndex search;
 
   /** The pages over these parts, reading lists through a cache of their own. */
   SitePages(PublisherParts parts) {
@@ -67,6 +69,7 @@ final class SitePages {
     this.pictures = new PictureResolver(parts.media());
     this.parallel = parts.parallel();
     this.redirects = new RedirectUpkeep(parts.redirects(), paths, parts.parallel());
+    this.search = parts.search();
   }
 
   /** The cached list reads the jobs share; forget them before rendering from newer state. */
@@ -89,11 +92,18 @@ final class SitePages {
     if (page instanceof PageId.Month month) {
       return month(month.list(), month.month());
     }
+    if (page instanceof PageId.SearchTerm term) {
+      return searchTerm(term.term());
+    }
+    if (page instanceof PageId.SearchMonth month) {
+      return searchMonth(month.shard());
+    }
     return switch ((PageId.SiteWide) page) {
       case SITEMAP_INDEX -> sitemapIndex();
       case NEWS_SITEMAP -> news();
       case PICKS -> recommended();
       case AUTHORS_SITEMAP -> authorsSitemap();
+      case SEARCH_STATS -> searchStats();
       case STATICS -> statics();
     };
   }
@@ -123,6 +133,14 @@ final class SitePages {
       // A slug this change named may have been another article's old address: it is this one's now.
       article.filter(live -> slugsMentioned.contains(live.slug()))
           .ifPresent(live -> moved.add(new RedirectUpkeep.Entry(live.slug(), Optional.empty())));
+      // What a search result shows of it; gone with it, so no result links to a missing page.
+      if (article.isPresent()) {
+        Article live = article.get();
+        files.add(renderers.search().document(live, live.summary() != null ? live.summary()
+            : renderers.markdown().excerpt(live.body(), ListedArticles.EXCERPT_LENGTH)));
+      } else {
+        deletions.add(paths.searchDocumentKey(id));
+      }
       for (Slug former : formerSlugs) {
         if (articles.idBySlug(former).map(id::equals).orElse(true)) {
           moved.add(new RedirectUpkeep.Entry(former, article.map(Article::slug)));
@@ -236,6 +254,32 @@ final class SitePages {
   PageJob recommended() {
     return new PageJob(PageId.SiteWide.PICKS, () -> PageJob.Output.of(
         List.of(renderers.picks().recommended(picks()))));
+  }
+
+  /** A term's summary in the search index, gone when no article holds the term. */
+  PageJob searchTerm(String term) {
+    return new PageJob(new PageId.SearchTerm(term), () -> {
+      Map<YearMonth, Integer> months = search.months(term);
+      return months.isEmpty()
+          ? PageJob.Output.gone(List.of(paths.searchTermKey(term)))
+          : PageJob.Output.of(List.of(renderers.search().termSummary(term, months)));
+    });
+  }
+
+  /** A term's postings of one month, gone when no article of that month holds it. */
+  PageJob searchMonth(TermMonth shard) {
+    return new PageJob(new PageId.SearchMonth(shard), () -> {
+      List<SearchPosting> postings = search.postings(shard);
+      return postings.isEmpty()
+          ? PageJob.Output.gone(List.of(paths.searchTermMonthKey(shard.term(), shard.month())))
+          : PageJob.Output.of(List.of(renderers.search().termMonth(shard.term(), shard.month(), postings)));
+    });
+  }
+
+  /** How many articles the index holds: the site list's size. */
+  PageJob searchStats() {
+    return new PageJob(PageId.SiteWide.SEARCH_STATS, () -> PageJob.Output.of(List.of(
+        renderers.search().stats(lists.months(ListId.site()).stream().mapToLong(ArchiveMonth::count).sum()))));
   }
 
   /** Assets, the 404 page and robots.txt: they change only with a new release. */

@@ -17,6 +17,7 @@ public final class SiteRenderers {
   private final SitemapRenderer sitemaps;
   private final ListPageRenderer lists;
   private final RecommendedRenderer picks;
+  private final SearchIndexRenderer search;
 
   private SiteRenderers(RenderParts parts) {
     this.site = parts.site();
@@ -27,6 +28,7 @@ public final class SiteRenderers {
     this.sitemaps = new SitemapRenderer(parts);
     this.lists = new ListPageRenderer(parts, sitemaps);
     this.picks = new RecommendedRenderer(parts);
+    this.search = new SearchIndexRenderer(parts);
   }
 
   public static SiteRenderers of(Site site) {
@@ -59,6 +61,10 @@ public final class SiteRenderers {
 
   public RecommendedRenderer picks() {
     return picks;
+  }
+
+  public SearchIndexRenderer search() {
+    return search;
   }
 
   public StaticFiles statics() {

@@ -27,6 +27,7 @@ public final class StaticFiles {
 
   private static final String RECOMMENDED_SCRIPT = "recommended.js";
   private static final String EMBED_SCRIPT = "embeds.js";
+  private static final String SEARCH_SCRIPT = "search.js";
 
   private final SitePaths paths;
   private final Site site;
@@ -38,6 +39,8 @@ public final class StaticFiles {
   private final ObjectMapper json;
   private final byte[] embedScript = resource(EMBED_SCRIPT);
   private final PageAddress embedScriptAddress;
+  private final byte[] searchScript = resource(SEARCH_SCRIPT);
+  private final PageAddress searchScriptAddress;
 
   StaticFiles(RenderParts parts) {
     this.site = parts.site();
@@ -48,9 +51,10 @@ public final class StaticFiles {
     this.embedScriptAddress = paths.asset("embeds", hash8(embedScript));
     this.chrome = SiteChrome.of(site, paths);
     this.json = parts.json();
+    this.searchScriptAddress = paths.asset("search", hash8(searchScript));
   }
 
-  /** The scripts, the 404 and about pages, robots.txt, the icons and the manifest. */
+  /** The scripts, the search, 404 and about pages, robots.txt, the icons and the manifest. */
   public List<RenderedFile> all() {
     byte[] png32 = SiteIcons.png(32);
     return List.of(
@@ -58,6 +62,8 @@ public final class StaticFiles {
             recommendedScript),
         RenderedFile.of(OutputFormat.JAVASCRIPT, embedScriptAddress.key(OutputFormat.JAVASCRIPT),
             embedScript),
+        RenderedFile.of(OutputFormat.JAVASCRIPT, searchScriptAddress.key(OutputFormat.JAVASCRIPT), searchScript),
+        RenderedFile.of(OutputFormat.HTML, paths.search().key(OutputFormat.HTML), searchPage()),
         RenderedFile.of(OutputFormat.HTML, paths.notFoundKey(), notFoundPage()),
         RenderedFile.of(OutputFormat.HTML, paths.about().key(OutputFormat.HTML), aboutPage()),
         RenderedFile.of(OutputFormat.TEXT, paths.robots().key(OutputFormat.TEXT), robots()),
@@ -77,6 +83,11 @@ public final class StaticFiles {
   }
 
   /** Where pages with an embed load its script from: "/assets/embeds.1a2b3c4d.js". */
+  /** Where the search page's script is published (its name changes with its bytes). */
+  public String searchScriptPath() {
+    return searchScriptAddress.path(OutputFormat.JAVASCRIPT);
+  }
+
   public String embedScriptPath() {
     return embedScriptAddress.path(OutputFormat.JAVASCRIPT);
   }
@@ -89,6 +100,18 @@ public final class StaticFiles {
     return templates.render("notfound.jte", new NotFoundPage(head, labels.notFound(),
         labels.notFoundText(), new Link(labels.backHome(), home)));
   }
+
+  /** The search page: the same for every site state, its results are the script's. */
+  private byte[] searchPage() {
+    SearchPage.Texts texts = SearchPage.Texts.of(site.locale());
+    String home = paths.home().path(OutputFormat.HTML);
+    PageHead head = new PageHead(texts.title(), texts.description(), paths.search().url(OutputFormat.HTML),
+        site.language(), site.name(), home, null, List.of(), null, null, chrome);
+    return templates.render("search.jte", new SearchPage(head, texts, paths.search().path(OutputFormat.HTML),
+        paths.searchIndexPath(), searchScriptAddress.path(OutputFormat.JAVASCRIPT),
+        new Link(locale.labels().backHome(), home)));
+  }
+
 
   private byte[] aboutPage() {
     String heading = SiteChrome.bundle(site.locale()).getString("chrome.about");

@@ -16,11 +16,13 @@ public final class FunctionEnvironments {
   public static final FunctionEnvironment ARTICLES_API = FunctionEnvironment.reads(
       with("TABLE_NAME", with("UPLOADS_BUCKET", SITE)));
   /**
-   * DISTRIBUTION_ID: the CloudFront distribution whose cached pages the Publisher invalidates;
-   * REDIRECTS_KVS_ARN: the key value store of old addresses the CDN answers with a 301.
+   * SEARCH_TABLE_NAME: the search index's table; DISTRIBUTION_ID: the CloudFront distribution
+   * whose cached pages the Publisher invalidates; REDIRECTS_KVS_ARN: the key value store of old
+   * addresses the CDN answers with a 301.
    */
   public static final FunctionEnvironment PUBLISHER = FunctionEnvironment.reads(
-      with("TABLE_NAME", with("BUCKET_NAME", with("DISTRIBUTION_ID", with("REDIRECTS_KVS_ARN", SITE)))));
+      with("TABLE_NAME", with("SEARCH_TABLE_NAME", with("BUCKET_NAME", with("DISTRIBUTION_ID",
+          with("REDIRECTS_KVS_ARN", SITE))))));
   public static final FunctionEnvironment SCHEDULED_PUBLISHING = FunctionEnvironment.reads("TABLE_NAME");
   public static final FunctionEnvironment MEDIA = FunctionEnvironment.reads(
       with("TABLE_NAME", with("UPLOADS_BUCKET", with("BUCKET_NAME", SITE))));

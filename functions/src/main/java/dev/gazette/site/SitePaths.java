@@ -4,6 +4,7 @@ import dev.gazette.article.Slug;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -22,6 +23,7 @@ public final class SitePaths {
       List.of(OutputFormat.HTML, OutputFormat.JSON, OutputFormat.ATOM);
   private static final Pattern ASSET_NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final Pattern ASSET_HASH = Pattern.compile("[0-9a-f]{8}");
+  private static final Pattern SEARCH_TERM_NAME = Pattern.compile("[a-z0-9]+");
   private static final Set<String> RENDITION_FORMATS = Set.of("webp", "jpg", "avif", "png");
 
   private final URI baseUrl;
@@ -157,11 +159,6 @@ public final class SitePaths {
     return baseUrlText + "/" + renditionKey(imageHash, crop, width, format);
   }
 
-  /** The search page, "/recherche/" (its form sends {@code ?q=}). */
-  public PageAddress search() {
-    return at("recherche");
-  }
-
   /** The page that says what the site is, "/a-propos/". */
   public PageAddress about() {
     return at("a-propos");
@@ -181,6 +178,50 @@ public final class SitePaths {
   /** The crawler rules, "/robots.txt", in the TEXT format. */
   public PageAddress robots() {
     return at("robots");
+  }
+
+  /** The search page, "/recherche/": the query runs in the reader's browser. */
+  public PageAddress search() {
+    return at("recherche");
+  }
+
+  /** Where the search page's script reads the index from: "/search/" (keys "search/…"). */
+  public String searchIndexPath() {
+    return "/search/";
+  }
+
+  /** How many articles the search index holds: "search/stats.json". */
+  public String searchStatsKey() {
+    return "search/stats.json";
+  }
+
+  /** A term's summary (its articles by month): "search/terms/desal.json". */
+  public String searchTermKey(String term) {
+    return "search/terms/" + searchTermName(term) + ".json";
+  }
+
+  /** A term's postings of one month: "search/terms/desal/2026-11.json". */
+  public String searchTermMonthKey(String term, YearMonth month) {
+    return "search/terms/" + searchTermName(term) + "/" + month + ".json";
+  }
+
+  /** What a search result shows of an article: "search/docs/<article id>.json". */
+  public String searchDocumentKey(String articleId) {
+    if (!SEARCH_TERM_NAME.matcher(articleId).matches()) {
+      throw new IllegalArgumentException("not an article id: " + articleId);
+    }
+    return "search/docs/" + articleId + ".json";
+  }
+
+  /**
+   * A term as a key segment: itself when it is lowercase ASCII letters and digits, otherwise
+   * "_" and the hex of its UTF-8 bytes (the search script names files the same way).
+   */
+  static String searchTermName(String term) {
+    if (SEARCH_TERM_NAME.matcher(term).matches()) {
+      return term;
+    }
+    return "_" + HexFormat.of().formatHex(term.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The page the CDN answers with for a missing object. */

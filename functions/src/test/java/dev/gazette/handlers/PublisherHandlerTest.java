@@ -100,7 +100,7 @@ class PublisherHandlerTest {
         List.of("Société"), "published"), new dev.gazette.article.Editor("u", "U"));
     PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new PublisherParts(
         failingFor(poisoned.id()), newsroom.media, newsroom.listings, newsroom.related, newsroom.ledger,
-        newsroom.pages, CdnInvalidations.NONE, SiteRenderers.of(newsroom.site), PublisherFixture.PARALLEL, newsroom.clock, newsroom.counters)));
+        newsroom.pages, CdnInvalidations.NONE, SiteRenderers.of(newsroom.site), PublisherFixture.PARALLEL, newsroom.clock, newsroom.counters, newsroom.search)));
     DynamodbEvent event = new DynamodbEvent();
     event.setRecords(List.of(record(poisoned.id(), "10"), record(healthy.id(), "11"),
         record(poisoned.id(), "12")));
@@ -123,7 +123,7 @@ class PublisherHandlerTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(new PublisherParts(
         failingFor(poisoned.id()), newsroom.media, newsroom.listings, newsroom.related, newsroom.ledger,
-        newsroom.pages, CdnInvalidations.NONE, SiteRenderers.of(newsroom.site), PublisherFixture.PARALLEL, newsroom.clock, newsroom.counters)), newsroom.counters,
+        newsroom.pages, CdnInvalidations.NONE, SiteRenderers.of(newsroom.site), PublisherFixture.PARALLEL, newsroom.clock, newsroom.counters, newsroom.search)), newsroom.counters,
         newsroom.clock, new PrintStream(out, true, StandardCharsets.UTF_8));
     DynamodbEvent event = new DynamodbEvent();
     event.setRecords(List.of(record(fresh.id(), "20"), record(poisoned.id(), "21")));
@@ -168,7 +168,8 @@ class PublisherHandlerTest {
     });
     int lastArticlePage = published.stream()
         .mapToInt(article -> writes.lastIndexOf("articles/" + article.slug() + "/index.html")).max().orElseThrow();
-    int firstSharedPage = writes.stream().filter(key -> !key.startsWith("articles/"))
+    // An article's search result goes out with its page.
+    int firstSharedPage = writes.stream().filter(key -> !key.startsWith("articles/") && !key.startsWith("search/docs/"))
         .mapToInt(writes::indexOf).min().orElseThrow();
     assertThat(lastArticlePage).isLessThan(firstSharedPage);
     assertThat(newsroom.pages.text("topics/sport/index.html")).contains("Match numéro 1<", "Match numéro 20<");

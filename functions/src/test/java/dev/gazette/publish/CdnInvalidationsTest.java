@@ -45,12 +45,13 @@ class CdnInvalidationsTest {
   }
 
   @Test
-  void anEditOfALiveArticleInvalidatesItsPageAndItsJsonOnly() {
+  void anEditOfALiveArticleInvalidatesItsPageItsJsonAndItsSearchResultOnly() {
     Article article = newsroom.publish("Le tramway de Rabat prolongé", "Texte.", "Transport");
     newsroom.edit(article, content(article.title(), "Texte corrigé.", List.of("Transport"), "published"));
 
     assertThat(newsroom.invalidated).containsExactly(Set.of(
-        "/articles/" + article.slug() + "/index.html", "/articles/" + article.slug() + ".json"));
+        "/articles/" + article.slug() + "/index.html", "/articles/" + article.slug() + ".json",
+        "/search/docs/" + article.id() + ".json"));
   }
 
   @Test
@@ -60,7 +61,8 @@ class CdnInvalidationsTest {
 
     assertThat(newsroom.invalidated).hasSize(1);
     assertThat(newsroom.invalidated.get(0)).contains("/articles/" + article.slug() + "/index.html",
-        "/articles/" + article.slug() + ".json").allMatch(path -> path.startsWith("/articles/"));
+        "/articles/" + article.slug() + ".json", "/search/docs/" + article.id() + ".json")
+        .allMatch(path -> path.startsWith("/articles/") || path.startsWith("/search/docs/"));
   }
 
   @Test

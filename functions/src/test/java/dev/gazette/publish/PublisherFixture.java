@@ -35,6 +35,7 @@ public final class PublisherFixture {
   public final InMemoryRelatedLinks related = new InMemoryRelatedLinks();
   public final InMemoryPageLedger ledger = new InMemoryPageLedger();
   public final InMemoryPageStore pages = new InMemoryPageStore();
+  public final InMemorySearchIndex search = new InMemorySearchIndex();
   public final PublishCounters counters = new PublishCounters();
   public final MutableClock clock = new MutableClock(Instant.parse("2026-11-20T08:00:00Z"));
   public final Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
@@ -45,7 +46,7 @@ public final class PublisherFixture {
   public final InMemoryRedirectMap redirects = new InMemoryRedirectMap();
   public final ArticlePublisher publisher = ArticlePublisher.create(new PublisherParts(
       articles, media, listings, related, ledger, pages, invalidated::add, SiteRenderers.of(site),
-      PARALLEL, clock, counters, redirects));
+      PARALLEL, clock, counters, search, redirects));
   public final EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock, site.locale(),
       id -> media.find(id).filter(MediaItem::isReady)
           .map(ready -> new PictureLibrary.ReadyPicture(ready.text().alt())));

@@ -80,11 +80,12 @@ class StaticFilesTest {
   }
 
   @Test
-  void staticFilesAreTheScriptsThe404AndAboutPagesRobotsTheIconsAndTheManifest() {
+  void staticFilesAreTheScriptsTheSearchAbout404PagesRobotsTheIconsAndTheManifest() {
     List<RenderedFile> files = statics.all();
 
     assertThat(files).extracting(RenderedFile::key).containsExactly(
-        statics.recommendedScriptPath().substring(1), statics.embedScriptPath().substring(1), "404.html",
+        statics.recommendedScriptPath().substring(1), statics.embedScriptPath().substring(1),
+        statics.searchScriptPath().substring(1), "recherche/index.html", "404.html",
         "a-propos/index.html", "robots.txt",
         "favicon.svg", "favicon.ico", "favicon-32.png", "apple-touch-icon.png", "icon-192.png", "icon-512.png",
         "manifest.webmanifest");

@@ -44,24 +44,28 @@ public final class CostBench {
   private final S3Client s3;
   private final RequestCounter counter;
   private final TableDefinition table;
+  private final TableDefinition search;
 
-  private CostBench(DynamoDbClient dynamo, S3Client s3, RequestCounter counter, TableDefinition table) {
+  private CostBench(DynamoDbClient dynamo, S3Client s3, RequestCounter counter, TableDefinition table,
+      TableDefinition search) {
     this.dynamo = dynamo;
     this.s3 = s3;
     this.counter = counter;
     this.table = table;
+    this.search = search;
   }
 
   public static void main(String[] args) throws Exception {
     BenchOptions options = BenchOptions.parse(args);
     RequestCounter counter = new RequestCounter();
-    TableDefinition definition = StackTemplate.load(ProjectRoot.find().resolve("template.yaml"),
-        "gazette-bench", Map.of()).table();
+    StackTemplate stack = StackTemplate.load(ProjectRoot.find().resolve("template.yaml"), "gazette-bench", Map.of());
+    TableDefinition definition = stack.table();
+    TableDefinition searchDefinition = stack.table("SearchIndexTable");
     try (Dynoxide dynoxide = Dynoxide.inMemory().start();
         S3Server s3Server = S3Server.inMemory(0).start();
         DynamoDbClient dynamo = LocalAws.dynamoDbClient(dynoxide.endpoint(), counter);
         S3Client s3 = LocalAws.s3Client(s3Server.endpoint(), counter)) {
-      CostBench bench = new CostBench(dynamo, s3, counter, definition);
+      CostBench bench = new CostBench(dynamo, s3, counter, definition, searchDefinition);
       Map<Integer, List<ChangeCost>> results = new LinkedHashMap<>();
       for (int size : options.sizes()) {
         results.put(size, bench.run(size, options.changes()));
@@ -80,6 +84,9 @@ public final class CostBench {
         .billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(table.keySchema()).attributeDefinitions(table.attributeDefinitions())
         .globalSecondaryIndexes(table.globalSecondaryIndexes()));
+    String searchTable = tableName + "-search";
+    dynamo.createTable(request -> request.tableName(searchTable).billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(search.keySchema()).attributeDefinitions(search.attributeDefinitions()));
     s3.createBucket(request -> request.bucket(bucket));
     Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
     Clock clock = Clock.systemUTC();
@@ -93,7 +100,7 @@ public final class CostBench {
 
     PublishCounters pages = new PublishCounters();
     ArticlePublisher publisher = ArticlePublisher.create(
-        PublisherWiring.over(dynamo, s3, tableName, bucket, site, clock, pages));
+        PublisherWiring.over(dynamo, s3, tableName, searchTable, bucket, site, clock, pages));
     // Warm up: the first changes write the site's fronts, statics and month pages for the first time.
     for (int i = 0; i < 3; i++) {
       publish(desk, publisher, generator.fresh("Échauffement " + i));

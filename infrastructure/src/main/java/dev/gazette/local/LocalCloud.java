@@ -144,7 +144,7 @@ public final class LocalCloud implements AutoCloseable {
         new RedirectLookup(key -> keyValueStores.get(arn, key))));
     LocalEndpoints endpoints = LocalEndpoints.of(dynoxide.endpoint(), s3Server.endpoint()).withCloudFront(cloudFront.url())
         .withKeyValueStore(keyValueStores.url());
-    LocalResources.ensureTable(dynamo, stack.table());
+    stack.tables().forEach(table -> LocalResources.ensureTable(dynamo, table));
     stack.buckets().values().forEach(bucket -> LocalResources.ensureBucket(s3, bucket));
     // Registered before it starts, so that a function that cannot start leaves no queue running.
     s3Events = opened(new S3EventNotifications(stack.functions(), endpoints, data));

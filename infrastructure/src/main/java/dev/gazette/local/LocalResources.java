@@ -27,25 +27,33 @@ public final class LocalResources {
   private LocalResources() {
   }
 
-  /** Creates the table (its stream on, NEW_AND_OLD_IMAGES unless the template says otherwise) if missing. */
+  /**
+   * Creates the table if missing, with the stream the template declares (none when it declares
+   * none, as for the search index, whose writes must not reach the Publisher).
+   */
   public static void ensureTable(DynamoDbClient dynamo, TableDefinition table) {
-    String viewType = table.streamViewType() == null ? "NEW_AND_OLD_IMAGES" : table.streamViewType();
-    StreamSpecification stream = StreamSpecification.builder().streamEnabled(true).streamViewType(viewType).build();
+    String viewType = table.streamViewType();
+    StreamSpecification stream = viewType == null ? null
+        : StreamSpecification.builder().streamEnabled(true).streamViewType(viewType).build();
     TableDescription existing = describe(dynamo, table.tableName());
     if (existing == null) {
       CreateTableRequest.Builder request = CreateTableRequest.builder()
           .tableName(table.tableName())
           .billingMode(BillingMode.PAY_PER_REQUEST)
           .keySchema(table.keySchema())
-          .attributeDefinitions(table.attributeDefinitions())
-          .streamSpecification(stream);
+          .attributeDefinitions(table.attributeDefinitions());
+      if (stream != null) {
+        request.streamSpecification(stream);
+      }
       if (!table.globalSecondaryIndexes().isEmpty()) {
         request.globalSecondaryIndexes(table.globalSecondaryIndexes());
       }
       dynamo.createTable(request.build());
-      LOG.info("Created table {} with a {} stream", table.tableName(), viewType);
+      LOG.info("Created table {}{}", table.tableName(), stream == null ? "" : " with a " + viewType + " stream");
     } else {
-      if (existing.streamSpecification() == null || !Boolean.TRUE.equals(existing.streamSpecification().streamEnabled())) {
+      boolean streamOn = existing.streamSpecification() != null
+          && Boolean.TRUE.equals(existing.streamSpecification().streamEnabled());
+      if (stream != null && !streamOn) {
         dynamo.updateTable(u -> u.tableName(table.tableName()).streamSpecification(stream));
         LOG.info("Enabled the stream of table {}", table.tableName());
       }

@@ -18,7 +18,7 @@ public final class RebuildCommand {
       Usage: ./gazette rebuild [--data DIR] [--segments N] [--checkpoint FILE]
              ./gazette rebuild --aws [--segments N] [--checkpoint FILE]
         (local)     the site of a running ./gazette up (its data directory, default .gazette)
-        --aws       the table and bucket named by TABLE_NAME and BUCKET_NAME, with SITE_URL,
+        --aws       the tables and bucket named by TABLE_NAME, SEARCH_TABLE_NAME and BUCKET_NAME, with SITE_URL,
                     SITE_NAME, SITE_LANGUAGE, SITE_TIMEZONE, IMAGE_HOSTS as the Publisher has them,
                     AWS_REGION and the usual credentials (see the README's operations section)
         --segments  parallel scan segments, one worker each (default 4)

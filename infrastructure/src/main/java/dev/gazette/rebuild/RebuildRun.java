@@ -32,7 +32,7 @@ final class RebuildRun {
   private final PrintStream progress;
   private final boolean force;
 
-  /** @param env the Publisher's environment: TABLE_NAME, BUCKET_NAME, SITE_*, endpoints, credentials */
+  /** @param env the Publisher's environment: TABLE_NAME, SEARCH_TABLE_NAME, BUCKET_NAME, SITE_*, endpoints, credentials */
   RebuildRun(Map<String, String> env, PublishCounters counters, PrintStream progress) {
     this(env, counters, progress, false);
   }
@@ -42,7 +42,8 @@ final class RebuildRun {
     AwsClients aws = new AwsClients(env);
     DynamoDbClient dynamo = aws.dynamoDb();
     String table = aws.required("TABLE_NAME");
-    this.parts = PublisherWiring.over(dynamo, aws.s3(), table, aws.required("BUCKET_NAME"),
+    this.parts = PublisherWiring.over(dynamo, aws.s3(), table, aws.required("SEARCH_TABLE_NAME"),
+        aws.required("BUCKET_NAME"),
         Site.from(env), Clock.systemUTC(), counters);
     this.scan = new DynamoArticleScan(dynamo, table);
     this.progress = progress;

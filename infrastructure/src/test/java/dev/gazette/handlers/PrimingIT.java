@@ -35,7 +35,7 @@ class PrimingIT {
     s3Server = S3Server.inMemory(0).start();
     dynamo = dev.gazette.local.aws.LocalAws.dynamoDbClient(dynoxide.endpoint());
     s3 = s3Server.client();
-    LocalResources.ensureTable(dynamo, STACK.table());
+    STACK.tables().forEach(table -> LocalResources.ensureTable(dynamo, table));
     STACK.buckets().values().forEach(bucket -> s3.createBucket(request -> request.bucket(bucket)));
   }
 

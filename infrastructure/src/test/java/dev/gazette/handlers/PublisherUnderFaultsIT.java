@@ -98,6 +98,9 @@ class PublisherUnderFaultsIT {
     LocalResources.ensureTable(DYNAMO.client(), new TableDefinition(declared.logicalId(), table,
         declared.keySchema(), declared.attributeDefinitions(), declared.streamViewType(),
         declared.globalSecondaryIndexes()));
+    TableDefinition search = template.table("SearchIndexTable");
+    LocalResources.ensureTable(DYNAMO.client(), new TableDefinition(search.logicalId(), table + "-search",
+        search.keySchema(), search.attributeDefinitions(), null, List.of()));
     String bucket = "site-" + UUID.randomUUID();
     s3.createBucket(request -> request.bucket(bucket));
 
@@ -106,7 +109,7 @@ class PublisherUnderFaultsIT {
     try (DynamoDbClient faultyDynamo = FaultyClients.dynamoDb(DYNAMO.endpoint(), faults);
         S3Client faultyS3 = FaultyClients.s3(s3Server.endpoint(), faults)) {
       PublisherHandler handler = new PublisherHandler(ArticlePublisher.create(PublisherWiring.over(
-          faultyDynamo, faultyS3, table, bucket, Site.from(Map.of("SITE_URL", "https://news.example.org")),
+          faultyDynamo, faultyS3, table, table + "-search", bucket, Site.from(Map.of("SITE_URL", "https://news.example.org")),
           Clock.systemUTC(), new PublishCounters())));
       EditorDesk desk = new EditorDesk(new DynamoArticleStore(DYNAMO.client(), table),
           new ArticleIds(Clock.systemUTC()), Clock.systemUTC(), Site.from(Map.of("SITE_URL", "https://news.example.org")).locale(),

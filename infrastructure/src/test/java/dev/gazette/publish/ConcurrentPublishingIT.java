@@ -65,6 +65,11 @@ class ConcurrentPublishingIT {
         .attributeDefinitions(attribute("pk"), attribute("sk"))
         .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
             KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build()));
+    // The search index's own table, as in the template.
+    DYNAMO.client().createTable(request -> request.tableName(table + "-search").billingMode(BillingMode.PAY_PER_REQUEST)
+        .attributeDefinitions(attribute("pk"), attribute("sk"))
+        .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
+            KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build()));
     String bucket = "site-" + UUID.randomUUID();
     s3.createBucket(request -> request.bucket(bucket));
     Site site = Site.from(Map.of("SITE_URL", "http://localhost:8080"));
@@ -83,7 +88,7 @@ class ConcurrentPublishingIT {
     for (Article article : articles) {
       // Each Publisher is its own Lambda container: its own clients and caches.
       ArticlePublisher publisher = ArticlePublisher.create(PublisherWiring.over(DYNAMO.client(), s3,
-          table, bucket, site, Clock.systemUTC(), new PublishCounters()));
+          table, table + "-search", bucket, site, Clock.systemUTC(), new PublishCounters()));
       done.add(pool.submit(() -> {
         start.await();
         publisher.refresh(article.id(), Set.of(article.slug()));

@@ -66,6 +66,11 @@ class StoredStateFormatIT {
         .attributeDefinitions(attribute("pk"), attribute("sk"))
         .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
             KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build()));
+    // The search index's own table, as in the template.
+    dynamo.createTable(request -> request.tableName(table + "-search").billingMode(BillingMode.PAY_PER_REQUEST)
+        .attributeDefinitions(attribute("pk"), attribute("sk"))
+        .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build(),
+            KeySchemaElement.builder().attributeName("sk").keyType(KeyType.RANGE).build()));
     String bucket = "site-" + UUID.randomUUID();
     s3.createBucket(request -> request.bucket(bucket));
     Site site = Site.from(Map.of("SITE_URL", "https://news.example.org"));
@@ -73,7 +78,7 @@ class StoredStateFormatIT {
     EditorDesk desk = new EditorDesk(new DynamoArticleStore(dynamo, table), new ArticleIds(clock), clock,
         site.locale(), PictureLibrary.EMPTY);
     ArticlePublisher publisher = ArticlePublisher.create(
-        PublisherWiring.over(dynamo, s3, table, bucket, site, clock, new PublishCounters()));
+        PublisherWiring.over(dynamo, s3, table, table + "-search", bucket, site, clock, new PublishCounters()));
     Editor editor = new Editor("u-1", "Salma Idrissi");
     Article article = desk.create(new ArticleContent("Le port de Safi agrandit son quai", null,
         "Les travaux dureront deux ans.", null, "Safi", List.of("Économie"), "published", null,

@@ -44,8 +44,9 @@ class SiteCdnTest {
         MessageDigest.getInstance("SHA-256").digest(style.group(1).getBytes(StandardCharsets.UTF_8)));
     assertThat(contentSecurityPolicy()).contains("style-src 'sha256-" + hash + "'")
         .contains("script-src 'self'").doesNotContain("unsafe-inline").contains("frame-ancestors 'none'")
-        // The header's search box sends q to /recherche/; the head links the web manifest.
-        .contains("form-action 'self'").contains("manifest-src 'self'");
+        // The header's search box sends q to /recherche/; the head links the web manifest; the
+        // search page's script fetches the index.
+        .contains("form-action 'self'").contains("manifest-src 'self'").contains("connect-src 'self'");
     assertThat(html).contains("<form role=\"search\" action=\"/recherche/\" method=\"get\">")
         .contains("<link rel=\"manifest\" href=\"/manifest.webmanifest\">");
     Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(html);

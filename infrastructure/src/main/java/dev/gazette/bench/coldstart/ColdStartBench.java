@@ -107,7 +107,7 @@ public final class ColdStartBench {
         S3Server s3Server = S3Server.inMemory(ports == 0 ? 0 : ports + 1).start();
         DynamoDbClient dynamo = LocalAws.dynamoDbClient(dynoxide.endpoint());
         S3Client s3 = s3Server.client()) {
-      LocalResources.ensureTable(dynamo, stack.table());
+      stack.tables().forEach(table -> LocalResources.ensureTable(dynamo, table));
       stack.buckets().values().forEach(bucket -> LocalResources.ensureBucket(s3, bucket));
       new ColdStartBench(work, root, artifact, jvmOptions, stack, dynoxide, s3Server, dynamo).run(runs);
     }

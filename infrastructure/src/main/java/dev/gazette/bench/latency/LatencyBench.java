@@ -100,6 +100,8 @@ public final class LatencyBench {
         CloudFrontApiStandIn cloudFront = new CloudFrontApiStandIn(0)
             .distribution(stack.distributionId(), paths -> { }).start()) {
       String table = createTable(dynamo, stack.table());
+      stack.tables().stream().filter(other -> other.streamViewType() == null)
+          .forEach(other -> LocalResources.ensureTable(dynamo, other));
       LocalResources.ensureBucket(s3, stack.bucketName(stack.cdnBucket()));
       Clock clock = Clock.systemUTC();
       EditorDesk desk = new EditorDesk(new DynamoArticleStore(dynamo, table), new ArticleIds(clock),

@@ -91,9 +91,10 @@ public final class StackTemplate {
             + tables.stream().map(TableDefinition::logicalId).toList()));
   }
 
-  /** The one table of the stack. */
+  /** The one table of the stack with a stream: the articles' (the search index's has none). */
   public TableDefinition table() {
-    return only(tables, "AWS::DynamoDB::Table");
+    return only(tables.stream().filter(table -> table.streamViewType() != null).toList(),
+        "AWS::DynamoDB::Table with a stream");
   }
 
   /** Every bucket's local name, by logical id, in template order. */

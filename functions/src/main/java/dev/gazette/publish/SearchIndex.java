@@ -1,0 +1,44 @@
+package dev.gazette.publish;
+
+import dev.gazette.render.SearchPosting;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search index beside the articles: each term's postings by month, each term's count of
+ * articles by month, and what each article last put into it (so that a change removes exactly
+ * the terms it no longer has). Every write touches one term's items or one article's record, so
+ * Publishers indexing different articles never lose each other's postings.
+ */
+public interface SearchIndex {
+
+  /** What the article last put into the index; {@link IndexedArticle#none()} if nothing. */
+  IndexedArticle indexed(String articleId);
+
+  /** Applies one posting change and its count, atomically; applying it again changes nothing. */
+  void change(String articleId, PostingChange change);
+
+  /**
+   * Applies all of one article's posting changes, each with its count atomically (an index may
+   * group them into fewer requests); applying them again changes nothing.
+   */
+  default void changeAll(String articleId, List<PostingChange> changes) {
+    changes.forEach(change -> change(articleId, change));
+  }
+
+  /** Records what the article now has in the index, once its changes are applied. */
+  void save(String articleId, IndexedArticle indexed);
+
+  /**
+   * Indexes many articles at once, none of which the index holds yet (an archive being
+   * imported): their records, postings and counts written in bulk rather than change by change.
+   */
+  void load(Map<String, IndexedArticle> articles);
+
+  /** A term's postings of one month, newest article first. */
+  List<SearchPosting> postings(TermMonth shard);
+
+  /** How many articles hold the term, by month (months with none left out). */
+  Map<YearMonth, Integer> months(String term);
+}
