@@ -120,9 +120,15 @@ try {
   await test('an unpublished article disappears from search results', PHONE, async (page) => {
     const api = (path, init = {}) => fetch(cloud.apiUrl + path,
       { ...init, headers: { authorization: `Bearer ${cloud.editorToken}`, ...(init.headers ?? {}) } });
-    await page.goto(`${cloud.cdnUrl}/recherche/?q=${encodeURIComponent('cèdres')}`);
+    // The suite starts once the home page lists the samples; their index may still be catching up.
     const titles = page.locator('ol.search-results li h3 a');
-    await titles.first().waitFor();
+    for (const end = Date.now() + 60_000; ;) {
+      await page.goto(`${cloud.cdnUrl}/recherche/?q=${encodeURIComponent('tramway')}`);
+      await page.locator('#search-status').filter({ hasText: /trouvé|Aucun article|pas pu aboutir/ }).waitFor();
+      if (await titles.count() > 0) break;
+      check(Date.now() < end, '"tramway" finds nothing a minute after the samples were published');
+      await page.waitForTimeout(1000);
+    }
     const title = (await titles.first().textContent()).trim();
     const listed = await api('/articles?status=published&limit=100').then((r) => r.json());
     const article = listed.articles.find((a) => a.title === title);
@@ -132,8 +138,8 @@ try {
     check(unpublished.ok, `unpublish answered ${unpublished.status}`);
     const end = Date.now() + 10_000;
     for (;;) {
-      await page.goto(`${cloud.cdnUrl}/recherche/?q=${encodeURIComponent('cèdres')}`);
-      await page.locator('#search-status').filter({ hasText: /\S/ }).waitFor();
+      await page.goto(`${cloud.cdnUrl}/recherche/?q=${encodeURIComponent('tramway')}`);
+      await page.locator('#search-status').filter({ hasText: /trouvé|Aucun article|pas pu aboutir/ }).waitFor();
       const now = await page.locator('ol.search-results li h3 a').allTextContents();
       if (!now.some((t) => t.includes(title))) break;
       check(Date.now() < end, `"${title}" is still found 10 s after its unpublish`);
@@ -154,11 +160,12 @@ try {
     check(elsewhere.length === 0, `requests to other hosts before any click: ${elsewhere.join(', ')}`);
     const link = blocks.first().locator('a');
     check(/youtube\.com|youtu\.be/.test(await link.getAttribute('href')), 'the first block has no plain link to YouTube');
+    const player = page.waitForRequest(/^https:\/\/www\.youtube-nocookie\.com\/embed\//, { timeout: 10_000 });
     await blocks.first().getByRole('button').click();
-    const frame = page.locator('iframe[src^="https://www.youtube-nocookie.com/embed/"]');
-    await frame.waitFor();
-    await page.waitForLoadState('networkidle');
-    check(elsewhere.length === 1 && elsewhere[0].startsWith('https://www.youtube-nocookie.com/embed/'),
+    await player;
+    await page.locator('iframe[src^="https://www.youtube-nocookie.com/embed/"]').waitFor();
+    await page.waitForTimeout(500);
+    check(elsewhere.length >= 1 && elsewhere.every((url) => url.startsWith('https://www.youtube-nocookie.com/embed/')),
       `after the click, requests to other hosts: ${elsewhere.join(', ')}`);
     check((await page.locator('iframe[src^="https://player.vimeo.com/"]').count()) === 0, 'the other embed loaded without a click');
   });
