@@ -125,6 +125,7 @@ public final class ArticlePublisher {
    */
   public BatchOutcome publish(List<Request> requests) {
     BatchPages batch = new BatchPages();
+    Map<String, Set<TermMonth>> searchToSettle = new LinkedHashMap<>();
     Map<String, CompletableFuture<Found>> found = readAhead(requests);
     for (Request request : requests) {
       try {
@@ -133,6 +134,7 @@ public final class ArticlePublisher {
           batch.writingEarly(new PageId.Article(request.articleId()), prepared.ownPage());
         }
         batch.prepared(request.articleId(), request.slugsMentioned(), prepared.pages(), prepared.wasLive());
+        searchToSettle.put(request.articleId(), prepared.searchRecorded());
         batch.outcome(new Outcome(request.articleId(), prepared.live(), null));
       } catch (RuntimeException failure) {
         batch.outcome(new Outcome(request.articleId(), Optional.empty(), failure));
@@ -160,10 +162,29 @@ public final class ArticlePublisher {
           new IllegalStateException("page " + failed.getKey().encode() + " could not be written",
               failed.getValue()))).orElse(outcome));
     }
+    settleSearch(outcomes, searchToSettle);
     Map<PageId, Set<String>> replaced = new LinkedHashMap<>(articlePages.replaced());
     earlyPages.replaced().forEach((page, keys) ->
         replaced.computeIfAbsent(page, any -> new LinkedHashSet<>()).addAll(keys));
     return invalidate(outcomes, batch.urgent(), replaced);
+  }
+
+  /**
+   * Tells the search index that these articles' index files are written (each article's pages
+   * all went out), so their next change renders only what it changes. A settle that fails
+   * costs nothing but that: the next change renders the files again.
+   */
+  private void settleSearch(List<Outcome> outcomes, Map<String, Set<TermMonth>> recorded) {
+    List<String> settled = outcomes.stream().filter(outcome -> !outcome.failed())
+        .map(Outcome::articleId).filter(id -> !recorded.getOrDefault(id, Set.of()).isEmpty()).toList();
+    parallel.map(settled, id -> {
+      try {
+        search.settle(id, recorded.get(id));
+      } catch (RuntimeException failure) {
+        // Left recorded: rendered again next time.
+      }
+      return true;
+    });
   }
 
   /** Article pages read the table directly, never the cached lists: nothing to forget. */
@@ -199,7 +220,7 @@ public final class ArticlePublisher {
    * whether readers could see it before (then a copy they hold may now be wrong).
    */
   private record Prepared(Optional<Instant> live, Set<PageId> pages, boolean wasLive,
-      CompletableFuture<PageWriter.Outcome> ownPage) {}
+      CompletableFuture<PageWriter.Outcome> ownPage, Set<TermMonth> searchRecorded) {}
 
   /** An article, its published state and what it has in the search index, as read for its preparation. */
   private record Found(Optional<Article> article, PublishedState state, IndexedArticle indexed) {}
@@ -307,14 +328,15 @@ public final class ArticlePublisher {
         live.map(Article::slug).orElse(null), previousSlugs(before, live), touched,
         live.map(Article::mediaIds).orElse(Set.of()), before.revision() + 1);
     // The index before the state: if we crash in between, the replay renders its files again.
-    Set<PageId> searchPages = search.bringInLine(articleId, found.indexed(), live);
+    SearchUpkeep.Upkeep searchUpkeep = search.bringInLine(articleId, found.indexed(), live);
     if (!after.sameAs(before)) {
       listings.apply(before, changes, after);
     }
     // The pages the previous change touched too, in case a crash came before they were written.
     touched.addAll(before.touchedPages());
-    touched.addAll(searchPages);
-    return new Prepared(current.map(Article::updatedAt), touched, before.entry() != null, ownPage);
+    touched.addAll(searchUpkeep.pages());
+    return new Prepared(current.map(Article::updatedAt), touched, before.entry() != null, ownPage,
+        searchUpkeep.recorded());
   }
 
   /**

@@ -56,7 +56,8 @@ public final class Rebuild {
    */
   public void article(String articleId) {
     Optional<Article> live = articles.find(articleId).filter(Article::isPublished);
-    Set<PageId> searchPages = new LinkedHashSet<>(search.bringInLine(articleId, search.indexed(articleId), live));
+    SearchUpkeep.Upkeep upkeep = search.bringInLine(articleId, search.indexed(articleId), live);
+    Set<PageId> searchPages = new LinkedHashSet<>(upkeep.pages());
     if (force) {
       searchPages.addAll(search.pagesOfTermsHeld(articleId));
     }
@@ -64,6 +65,7 @@ public final class Rebuild {
     jobs.add(pages.article(articleId, Set.of()));
     searchPages.forEach(page -> jobs.add(pages.job(page)));
     writer.write(jobs, lists::forget).throwIfFailed();
+    search.settle(articleId, upkeep.recorded());
   }
 
   /** The index files of these term months and their terms' summaries (after an import). */

@@ -4,6 +4,7 @@ import dev.gazette.render.SearchPosting;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The search index beside the articles: each term's postings by month, each term's count of
@@ -29,6 +30,13 @@ public interface SearchIndex {
 
   /** Records what the article now has in the index, once its changes are applied. */
   void save(String articleId, IndexedArticle indexed);
+
+  /**
+   * Forgets the term months the article's last change touched, once their files are written,
+   * so that the next change does not render them again; does nothing when a newer change has
+   * recorded others meanwhile (its files may not be written yet).
+   */
+  void settle(String articleId, Set<TermMonth> written);
 
   /**
    * Indexes many articles at once, none of which the index holds yet (an archive being

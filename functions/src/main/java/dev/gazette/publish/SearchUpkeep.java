@@ -24,30 +24,48 @@ final class SearchUpkeep {
   }
 
   /**
+   * What a change did to the index: the files to render, and the term months the article's
+   * record now names as its last change's (to settle once those files are written).
+   */
+  record Upkeep(Set<PageId> pages, Set<TermMonth> recorded) {}
+
+  /**
    * Brings the index in line with the article ({@code live} empty: it is not published) and
    * returns the index files to render: those of the term months this change touched, and those
-   * the previous change touched, in case a crash came before they were written.
+   * the previous change touched unless they were settled (written), in case a crash came before
+   * they were written.
    */
-  Set<PageId> bringInLine(String articleId, IndexedArticle before, Optional<Article> live) {
+  Upkeep bringInLine(String articleId, IndexedArticle before, Optional<Article> live) {
     IndexedArticle now = live.map(terms::of).orElseGet(IndexedArticle::none);
-    Set<TermMonth> changed = new LinkedHashSet<>();
-    if (!now.sameTerms(before)) {
-      List<PostingChange> postings = before.changesTo(now, articleId);
-      index.changeAll(articleId, postings);
-      postings.forEach(posting -> changed.add(posting.shard()));
-      index.save(articleId, now.touching(changed));
-      Set<PageId> toRender = new LinkedHashSet<>();
-      for (PostingChange posting : postings) {
-        toRender.add(new PageId.SearchMonth(posting.shard()));
-        // A rewritten posting (new frequency or length) leaves the term's counts as they were.
-        if (posting.kind() != PostingChange.Kind.REWRITTEN) {
-          toRender.add(new PageId.SearchTerm(posting.shard().term()));
-        }
-      }
-      toRender.addAll(pagesOf(before.lastChanged()));
-      return toRender;
+    if (now.sameTerms(before)) {
+      return new Upkeep(pagesOf(before.lastChanged()), before.lastChanged());
     }
-    return pagesOf(before.lastChanged());
+    Set<TermMonth> changed = new LinkedHashSet<>();
+    List<PostingChange> postings = before.changesTo(now, articleId);
+    index.changeAll(articleId, postings);
+    postings.forEach(posting -> changed.add(posting.shard()));
+    // The previous change's term months stay recorded until a change's files are all written.
+    Set<TermMonth> recorded = new LinkedHashSet<>(changed);
+    recorded.addAll(before.lastChanged());
+    index.save(articleId, now.touching(recorded));
+    Set<PageId> toRender = new LinkedHashSet<>();
+    for (PostingChange posting : postings) {
+      toRender.add(new PageId.SearchMonth(posting.shard()));
+      // A rewritten posting (new frequency or length) leaves the term's counts as they were.
+      if (posting.kind() != PostingChange.Kind.REWRITTEN) {
+        toRender.add(new PageId.SearchTerm(posting.shard().term()));
+      }
+    }
+    toRender.addAll(pagesOf(before.lastChanged()));
+    return new Upkeep(toRender, recorded);
+  }
+
+  /**
+   * The article's last change's files are written: the next change need not render them again.
+   * One conditional update; a newer change's record is left alone.
+   */
+  void settle(String articleId, Set<TermMonth> written) {
+    index.settle(articleId, written);
   }
 
   /** The index files of every term the article holds now (what a forced rebuild writes). */

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
@@ -79,9 +80,27 @@ public final class DynamoSearchIndex implements SearchIndex {
     item.put("terms", AttributeValue.fromM(terms));
     if (!indexed.lastChanged().isEmpty()) {
       item.put("lastChanged", AttributeValue.fromSs(indexed.lastChanged().stream()
-          .map(shard -> shard.month() + "|" + shard.term()).toList()));
+          .map(DynamoSearchIndex::encoded).toList()));
     }
     table.dynamo.putItem(request -> request.tableName(table.name).item(item));
+  }
+
+  /** The set compared whole: a newer change that recorded other term months keeps them. */
+  @Override
+  public void settle(String articleId, Set<TermMonth> written) {
+    if (written.isEmpty()) {
+      return;
+    }
+    try {
+      table.dynamo.updateItem(request -> request.tableName(table.name)
+          .key(key("SEARCH#" + articleId, "INDEXED"))
+          .updateExpression("REMOVE lastChanged")
+          .conditionExpression("lastChanged = :written")
+          .expressionAttributeValues(Map.of(":written", AttributeValue.fromSs(written.stream()
+              .map(DynamoSearchIndex::encoded).toList()))));
+    } catch (ConditionalCheckFailedException newer) {
+      // Another change recorded its own term months: they stay until its files are written.
+    }
   }
 
   @Override
@@ -276,6 +295,11 @@ public final class DynamoSearchIndex implements SearchIndex {
 
   private static Map<String, AttributeValue> monthKey(TermMonth shard) {
     return key(TERM_PREFIX + shard.term(), MONTH_PREFIX + shard.month());
+  }
+
+  /** A term month as the article's record stores it: "2026-12|tramway". */
+  private static String encoded(TermMonth shard) {
+    return shard.month() + "|" + shard.term();
   }
 
   private static TermMonth termMonth(String stored) {

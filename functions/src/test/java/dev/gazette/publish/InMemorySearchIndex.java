@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The search index in memory, with the same replay rules as the table's. */
@@ -47,6 +48,14 @@ public final class InMemorySearchIndex implements SearchIndex {
   @Override
   public synchronized void save(String articleId, IndexedArticle article) {
     indexed.put(articleId, article);
+  }
+
+  @Override
+  public synchronized void settle(String articleId, Set<TermMonth> written) {
+    IndexedArticle now = indexed.get(articleId);
+    if (now != null && now.lastChanged().equals(written)) {
+      indexed.put(articleId, now.touching(Set.of()));
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.gazette.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.article.Article;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,45 @@ class SearchIndexUpkeepTest {
     assertThat(newsroom.pages.writes.stream().filter(key -> key.startsWith("search/terms/")).sorted().toList())
         .containsExactly("search/terms/mouet.json", "search/terms/mouet/2026-11.json", "search/terms/suivent.json",
             "search/terms/suivent/2026-11.json");
+  }
+
+  @Test
+  void anEditAfterAWrittenChangeRendersOnlyItsOwnIndexFiles() {
+    String body = "Les chalutiers rentrent au port. ".repeat(40);
+    Article article = newsroom.publish("Le port de Safi", body, "Économie");
+    PageId portFile = new PageId.SearchMonth(new TermMonth("port", YearMonth.of(2026, 11)));
+    long ticket = newsroom.ledger.status(List.of(portFile)).get(portFile).ticket();
+
+    newsroom.edit(article, PublisherFixture.content(article.title(), body + "Les mouettes suivent.",
+        List.of("Économie"), "published"));
+
+    assertThat(newsroom.ledger.status(List.of(portFile)).get(portFile).ticket())
+        .as("the publish's files were written: the edit does not render them again").isEqualTo(ticket);
+  }
+
+  @Test
+  void indexFilesChangesCouldNotWriteAreWrittenByTheFirstThatCan() {
+    String body = "Les chalutiers rentrent au port. ".repeat(40);
+    String id = newsroom.publish("Le port de Safi", body, "Économie").id();
+    newsroom.pages.refused.add("search/terms/mouet.json");
+    editBody(id, body + "Les mouettes suivent.");
+    editBody(id, body + "Les mouettes suivent. Le vent tourne.");
+    assertThat(newsroom.pages.files).doesNotContainKey("search/terms/mouet.json");
+    newsroom.pages.refused.clear();
+
+    editBody(id, body + "Les mouettes suivent. Le vent tourne. Il pleut.");
+
+    assertThat(newsroom.pages.text("search/terms/mouet.json")).contains("\"articles\":1");
+  }
+
+  /** Edits the article's body; a page that could not be written fails the change. */
+  private void editBody(String id, String body) {
+    Article current = newsroom.articles.find(id).orElseThrow();
+    try {
+      newsroom.edit(current, PublisherFixture.content(current.title(), body, List.of("Économie"), "published"));
+    } catch (RuntimeException refused) {
+      assertThat(refused).hasMessageContaining("search:mouet");
+    }
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.gazette.local.aws.S3Server;
 import dev.gazette.render.RenderedFile;
 import dev.gazette.site.Site;
 import dev.gazette.store.DynamoArticleStore;
+import dev.gazette.store.DynamoSearchIndex;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -129,6 +130,29 @@ class SearchIndexIT {
     publisher.refresh(article.id(), Set.of(article.slug()));
 
     assertThat(writes).isEmpty();
+  }
+
+  @Test
+  void aPublishWhoseFilesAreWrittenLeavesNoTermMonthToRenderAgain() {
+    Article article = publish("Dessaler l'eau de mer", "Le dessalement coûte cher.");
+
+    assertThat(new DynamoSearchIndex(DYNAMO.client(), table + "-search").indexed(article.id()).lastChanged()).isEmpty();
+  }
+
+  @Test
+  void settlingKeepsTheTermMonthsANewerChangeRecorded() {
+    DynamoSearchIndex index = new DynamoSearchIndex(DYNAMO.client(), table + "-search");
+    YearMonth month = YearMonth.of(2026, 11);
+    Set<TermMonth> older = Set.of(new TermMonth("port", month), new TermMonth("safi", month));
+    Set<TermMonth> newer = Set.of(new TermMonth("port", month), new TermMonth("mouet", month));
+    index.save("01a", new IndexedArticle(month, 2, java.util.Map.of("port", 1, "mouet", 1), newer));
+
+    index.settle("01a", older);
+    assertThat(index.indexed("01a").lastChanged()).isEqualTo(newer);
+
+    index.settle("01a", newer);
+    assertThat(index.indexed("01a").lastChanged()).isEmpty();
+    assertThat(index.indexed("01a").frequencies()).containsOnlyKeys("port", "mouet");
   }
 
   @Test
