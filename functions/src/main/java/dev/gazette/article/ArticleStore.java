@@ -14,6 +14,13 @@ public interface ArticleStore {
 
   Optional<Article> find(String id);
 
+  /** These articles, those that exist, by id (a rebuild reads them a page at a time). */
+  default java.util.Map<String, Article> findAll(java.util.Collection<String> ids) {
+    java.util.Map<String, Article> all = new java.util.LinkedHashMap<>();
+    ids.forEach(id -> find(id).ifPresent(article -> all.put(id, article)));
+    return all;
+  }
+
   /** The id of the article that holds this slug, if any. */
   Optional<String> idBySlug(Slug slug);
 

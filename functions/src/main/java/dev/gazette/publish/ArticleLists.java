@@ -18,6 +18,13 @@ public interface ArticleLists extends MediaUses {
 
   PublishedState state(String articleId);
 
+  /** The published states of these articles (a rebuild reads them a page at a time). */
+  default Map<String, PublishedState> states(Collection<String> articleIds) {
+    Map<String, PublishedState> all = new java.util.LinkedHashMap<>();
+    articleIds.forEach(id -> all.put(id, state(id)));
+    return all;
+  }
+
   /**
    * Applies the list edits, counts and the new state in one transaction, if the stored state
    * still has {@code previous.revision()}.

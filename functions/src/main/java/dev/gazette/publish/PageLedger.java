@@ -27,6 +27,27 @@ public interface PageLedger {
    */
   Release release(PageId page, String owner, long ticket, Map<String, String> hashesByKey);
 
+  /**
+   * {@link #claim} for many pages at once (a rebuild claims a page of articles together). A
+   * store may group the claims into a few requests and leave alone the pages another Publisher
+   * holds: those come back without the lease and go through {@link #claim} one by one.
+   */
+  default Map<PageId, Claim> claimAll(Collection<PageId> pages, String owner, Instant now, Instant leaseUntil) {
+    Map<PageId, Claim> claims = new java.util.LinkedHashMap<>();
+    pages.forEach(page -> claims.put(page, claim(page, owner, now, leaseUntil)));
+    return claims;
+  }
+
+  /** {@link #release} for many pages at once, each with the ticket it rendered up to and its files' hashes. */
+  default Map<PageId, Release> releaseAll(Map<PageId, Rendered> pages, String owner) {
+    Map<PageId, Release> releases = new java.util.LinkedHashMap<>();
+    pages.forEach((page, rendered) -> releases.put(page, release(page, owner, rendered.ticket(), rendered.hashesByKey())));
+    return releases;
+  }
+
+  /** What a holder rendered: up to which ticket, and the hashes of the page's files. */
+  record Rendered(long ticket, Map<String, String> hashesByKey) {}
+
   /** Where each page stands: its newest ticket, the last ticket rendered, and the lease. */
   Map<PageId, Status> status(Collection<PageId> pages);
 

@@ -123,6 +123,94 @@ final class PageWriter {
       List<PageJob> again = waiting.values().stream().map(Waiting::job).toList();
       apply(parallel.map(again, job -> claim(job, owner)), held, waiting, failed);
     }
+    settle(held, waiting, failed, replaced, owner, freshReads);
+    Set<PageId> done = new LinkedHashSet<>(unique.keySet());
+    done.removeAll(failed.keySet());
+    return new Outcome(done, failed, Map.copyOf(replaced));
+  }
+
+  /**
+   * Brings many pages up to date in bulk, as a rebuild does with a page of articles: their
+   * tickets and leases taken in a few requests ({@link PageLedger#claimAll}), {@code bulkReads}
+   * given the pages held so that it reads what they show in a few requests too, after the
+   * tickets; every page rendered and written side by side, then every lease given back in a few
+   * requests. The same protocol as {@link #write}, so newer never loses to older: a page another
+   * Publisher holds is left to it (this only takes a ticket and waits for a rendering that
+   * covers it), and a page that got a newer ticket while it was rendered is rendered again,
+   * from fresh reads, before its lease is given back.
+   */
+  Outcome writeBulk(List<PageJob> jobs, java.util.function.Consumer<Set<PageId>> bulkReads, Runnable freshReads) {
+    String owner = UUID.randomUUID().toString();
+    Map<PageId, PageJob> unique = new LinkedHashMap<>();
+    jobs.forEach(job -> unique.putIfAbsent(job.page(), job));
+    Map<PageId, Held> held = new LinkedHashMap<>();
+    Map<PageId, Waiting> waiting = new LinkedHashMap<>();
+    Map<PageId, RuntimeException> failed = new LinkedHashMap<>();
+    Map<PageId, Set<String>> replaced = new ConcurrentHashMap<>();
+    List<PageJob> leftToOthers = new ArrayList<>();
+    try {
+      Instant now = clock.instant();
+      ledger.claimAll(unique.keySet(), owner, now, now.plus(LEASE)).forEach((page, claim) -> {
+        if (claim.leased()) {
+          held.put(page, new Held(unique.get(page), claim.ticket(), new HashMap<>(claim.hashesByKey())));
+        } else {
+          leftToOthers.add(unique.get(page));
+        }
+      });
+    } catch (RuntimeException failure) {
+      unique.keySet().forEach(page -> failed.put(page, failure));
+      return new Outcome(Set.of(), failed, Map.of());
+    }
+    if (!held.isEmpty()) {
+      bulkReads.accept(held.keySet());
+      List<Held> rendering = List.copyOf(held.values());
+      held.clear();
+      List<RuntimeException> written = parallel.map(rendering, page -> {
+        try {
+          writeFiles(page.job().page(), page.job().render().get(), page.hashes(), replaced);
+          return null;
+        } catch (RuntimeException failure) {
+          return failure;
+        }
+      });
+      Map<PageId, PageLedger.Rendered> rendered = new LinkedHashMap<>();
+      for (int i = 0; i < rendering.size(); i++) {
+        Held page = rendering.get(i);
+        if (written.get(i) != null) {
+          // Its lease runs out; another Publisher (or the next rebuild) renders it.
+          failed.put(page.job().page(), written.get(i));
+        } else {
+          rendered.put(page.job().page(), new PageLedger.Rendered(page.ticket(), page.hashes()));
+        }
+      }
+      Map<PageId, Held> byPage = new HashMap<>();
+      rendering.forEach(page -> byPage.put(page.job().page(), page));
+      try {
+        ledger.releaseAll(rendered, owner).forEach((page, release) -> {
+          Held page0 = byPage.get(page);
+          if (release instanceof PageLedger.Release.Newer newer) {
+            held.put(page, new Held(page0.job(), newer.ticket(), page0.hashes()));
+          } else if (release instanceof PageLedger.Release.Lost) {
+            waiting.put(page, new Waiting(page0.job(), page0.ticket()));
+          }
+        });
+      } catch (RuntimeException failure) {
+        rendered.keySet().forEach(page -> failed.put(page, failure));
+      }
+    }
+    apply(parallel.map(leftToOthers, job -> claim(job, owner)), held, waiting, failed);
+    settle(held, waiting, failed, replaced, owner, freshReads);
+    Set<PageId> done = new LinkedHashSet<>(unique.keySet());
+    done.removeAll(failed.keySet());
+    return new Outcome(done, failed, Map.copyOf(replaced));
+  }
+
+  /**
+   * Renders the pages held until no newer ticket is left, and waits for the others' holders to
+   * render up to their tickets (taking over a lease that ran out), giving up after GIVE_UP.
+   */
+  private void settle(Map<PageId, Held> held, Map<PageId, Waiting> waiting, Map<PageId, RuntimeException> failed,
+      Map<PageId, Set<String>> replaced, String owner, Runnable freshReads) {
     Instant giveUp = clock.instant().plus(GIVE_UP);
     Map<PageId, PageLedger.Status> lastSeen = Map.of();
     for (int round = 0; !held.isEmpty() || !waiting.isEmpty(); round++) {
@@ -155,9 +243,6 @@ final class PageWriter {
         apply(parallel.map(free, job -> claim(job, owner)), held, waiting, failed);
       }
     }
-    Set<PageId> done = new LinkedHashSet<>(unique.keySet());
-    done.removeAll(failed.keySet());
-    return new Outcome(done, failed, Map.copyOf(replaced));
   }
 
   private static void apply(List<Step> steps, Map<PageId, Held> held, Map<PageId, Waiting> waiting,

@@ -25,6 +25,12 @@ public record PublisherParts(ArticleStore articles, MediaStore media, ArticleLis
         counters, search, RedirectMap.NONE);
   }
 
+  /** These parts making their calls side by side on these threads (a rebuild wants more). */
+  public PublisherParts withParallel(ParallelCalls calls) {
+    return new PublisherParts(articles, media, lists, related, ledger, pages, invalidations,
+        renderers, calls, clock, counters, search, redirects);
+  }
+
   /** These parts with this redirect map. */
   public PublisherParts withRedirects(RedirectMap map) {
     return new PublisherParts(articles, media, lists, related, ledger, pages, invalidations,

@@ -7,8 +7,10 @@ import dev.gazette.article.Topic;
 import dev.gazette.site.ArchiveMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -18,6 +20,11 @@ import java.util.stream.Stream;
  * (tickets, leases, hashes), so that only files whose bytes changed are written: what an
  * operator runs after a release changes templates or site settings. It changes no list; it
  * indexes for search the articles the index does not hold yet.
+ *
+ * <p>Articles come a page at a time ({@link #articles}): their tickets and leases taken and given
+ * back in a few batch requests, what they show read in a few more, after the tickets, and their
+ * pages rendered and written side by side; so a rebuild running beside a Publisher still never
+ * leaves an older rendering over a newer one (see {@link PageWriter#writeBulk}).
  * Not thread-safe: give each worker its own.
  */
 public final class Rebuild {
@@ -26,46 +33,71 @@ public final class Rebuild {
   private final PageWriter writer;
   private final ArticleStore articles;
   private final SearchUpkeep search;
+  private final PrefetchedReads reads;
+  private final ParallelCalls parallel;
   private final boolean force;
   private final List<Slug> menu;
 
-  private Rebuild(SitePages pages, ListReader lists, PageWriter writer, ArticleStore articles,
-      SearchUpkeep search, boolean force, List<Slug> menu) {
+  private Rebuild(PublisherParts parts, SitePages pages, PrefetchedReads reads, boolean force) {
     this.pages = pages;
-    this.lists = lists;
-    this.writer = writer;
-    this.articles = articles;
-    this.search = search;
+    this.lists = pages.lists();
+    this.writer = new PageWriter(parts.pages(), parts.ledger(), parts.counters(), parts.clock(), parts.parallel(),
+        !force);
+    this.articles = parts.articles();
+    this.search = new SearchUpkeep(parts.search(), pages.months());
+    this.reads = reads;
+    this.parallel = parts.parallel();
     this.force = force;
-    this.menu = menu;
+    this.menu = parts.renderers().site().menu().stream().map(Topic::slug).toList();
   }
 
   /** @param force write every file, even those the ledger says are unchanged */
   public static Rebuild create(PublisherParts parts, boolean force) {
-    SitePages pages = new SitePages(parts);
-    return new Rebuild(pages, pages.lists(),
-        new PageWriter(parts.pages(), parts.ledger(), parts.counters(), parts.clock(), parts.parallel(),
-            !force), parts.articles(), new SearchUpkeep(parts.search(), pages.months()), force,
-        parts.renderers().site().menu().stream().map(Topic::slug).toList());
+    PrefetchedReads reads = new PrefetchedReads(parts);
+    return new Rebuild(parts, new SitePages(parts, reads), reads, force);
+  }
+
+  /** {@link #articles} for one article. */
+  public void article(String articleId) {
+    articles(List.of(articleId));
   }
 
   /**
-   * An article's page and JSON, the redirects from its former addresses, and its part of the
-   * search index: indexed if it was not (a site older than the index), its term files written
-   * (all of them when forced).
+   * These articles' pages and JSON, the redirects from their former addresses, and their part of
+   * the search index: indexed if they were not (a site older than the index), their term files
+   * written (all of them when forced).
    */
-  public void article(String articleId) {
-    Optional<Article> live = articles.find(articleId).filter(Article::isPublished);
-    SearchUpkeep.Upkeep upkeep = search.bringInLine(articleId, search.indexed(articleId), live);
-    Set<PageId> searchPages = new LinkedHashSet<>(upkeep.pages());
-    if (force) {
-      searchPages.addAll(search.pagesOfTermsHeld(articleId));
+  public void articles(List<String> articleIds) {
+    Map<String, Article> live = new HashMap<>(articles.findAll(articleIds));
+    live.values().removeIf(article -> !article.isPublished());
+    Map<String, IndexedArticle> indexed = search.indexedAll(articleIds);
+    Set<PageId> searchPages = new LinkedHashSet<>();
+    // Analysing each article's text is work for every core; an article already indexed as it is
+    // writes nothing here.
+    List<SearchUpkeep.Upkeep> upkeeps = parallel.map(articleIds, id -> search.bringInLine(id,
+        indexed.getOrDefault(id, IndexedArticle.none()), Optional.ofNullable(live.get(id))));
+    for (int i = 0; i < articleIds.size(); i++) {
+      searchPages.addAll(upkeeps.get(i).pages());
+      if (force) {
+        searchPages.addAll(search.pagesOfTermsHeld(articleIds.get(i)));
+      }
     }
-    List<PageJob> jobs = new ArrayList<>();
-    jobs.add(pages.article(articleId, Set.of()));
-    searchPages.forEach(page -> jobs.add(pages.job(page)));
-    writer.write(jobs, lists::forget).throwIfFailed();
-    search.settle(articleId, upkeep.recorded());
+    List<PageJob> jobs = articleIds.stream().map(id -> pages.article(id, Set.of())).toList();
+    try {
+      writer.writeBulk(jobs, held -> reads.load(held.stream().map(page -> ((PageId.Article) page).articleId()).toList()),
+          () -> {
+            reads.forget();
+            lists.forget();
+          }).throwIfFailed();
+    } finally {
+      reads.forget();
+    }
+    if (!searchPages.isEmpty()) {
+      writer.write(searchPages.stream().map(pages::job).toList(), lists::forget).throwIfFailed();
+    }
+    for (int i = 0; i < articleIds.size(); i++) {
+      search.settle(articleIds.get(i), upkeeps.get(i).recorded());
+    }
   }
 
   /** The index files of these term months and their terms' summaries (after an import). */

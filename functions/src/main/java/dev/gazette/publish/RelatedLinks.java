@@ -13,6 +13,13 @@ public interface RelatedLinks {
   /** The related list last computed for an article; empty when none was. */
   Optional<List<ArticleSummary>> related(String articleId);
 
+  /** The related lists of these articles, those that have one (a rebuild reads them a page at a time). */
+  default java.util.Map<String, List<ArticleSummary>> relatedAll(java.util.Collection<String> articleIds) {
+    java.util.Map<String, List<ArticleSummary>> all = new java.util.LinkedHashMap<>();
+    articleIds.forEach(id -> related(id).ifPresent(list -> all.put(id, list)));
+    return all;
+  }
+
   /**
    * Stores an article's related list and the reverse links of what it gained and lost since
    * {@code previous}, the list the caller read (empty if there was none); every link of

@@ -17,6 +17,13 @@ public interface SearchIndex {
   /** What the article last put into the index; {@link IndexedArticle#none()} if nothing. */
   IndexedArticle indexed(String articleId);
 
+  /** What each of these articles last put into the index (a rebuild reads them a page at a time). */
+  default Map<String, IndexedArticle> indexedAll(java.util.Collection<String> articleIds) {
+    Map<String, IndexedArticle> all = new java.util.LinkedHashMap<>();
+    articleIds.forEach(id -> all.put(id, indexed(id)));
+    return all;
+  }
+
   /** Applies one posting change and its count, atomically; applying it again changes nothing. */
   void change(String articleId, PostingChange change);
 

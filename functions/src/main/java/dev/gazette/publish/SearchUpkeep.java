@@ -4,6 +4,7 @@ import dev.gazette.article.Article;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -76,6 +77,10 @@ final class SearchUpkeep {
 
   IndexedArticle indexed(String articleId) {
     return index.indexed(articleId);
+  }
+
+  Map<String, IndexedArticle> indexedAll(Collection<String> articleIds) {
+    return index.indexedAll(articleIds);
   }
 
   private static Set<PageId> pagesOf(Collection<TermMonth> shards) {

@@ -55,9 +55,16 @@ final class SitePages {
   private final ParallelCalls parallel;
   private final RedirectUpkeep redirects;
   private final SearchIndex search;
+  private final ArticleReads reads;
 
   /** The pages over these parts, reading lists through a cache of their own. */
   SitePages(PublisherParts parts) {
+    this(parts, ArticleReads.direct(parts));
+  }
+
+  /** The pages over these parts, reading articles through {@code reads} (a rebuild's prefetched reads). */
+  SitePages(PublisherParts parts, ArticleReads reads) {
+    this.reads = reads;
     this.articles = parts.articles();
     this.listings = parts.lists();
     this.related = parts.related();
@@ -115,9 +122,9 @@ final class SitePages {
   PageJob article(String id, Set<Slug> slugsMentioned) {
     return new PageJob(new PageId.Article(id), () -> {
       // Read after the page's ticket is taken, side by side.
-      CompletableFuture<PublishedState> stateRead = parallel.start(() -> listings.state(id));
-      CompletableFuture<Optional<List<ArticleSummary>>> relatedRead = parallel.start(() -> related.related(id));
-      Optional<Article> article = articles.find(id).filter(Article::isPublished);
+      CompletableFuture<PublishedState> stateRead = parallel.start(() -> reads.state(id));
+      CompletableFuture<Optional<List<ArticleSummary>>> relatedRead = parallel.start(() -> reads.related(id));
+      Optional<Article> article = reads.published(id);
       PublishedState state = stateRead.join();
       Set<Slug> formerSlugs = new LinkedHashSet<>(slugsMentioned);
       formerSlugs.addAll(state.previousSlugs());

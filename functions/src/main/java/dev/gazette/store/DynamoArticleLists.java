@@ -63,6 +63,16 @@ public final class DynamoArticleLists implements ArticleLists {
   }
 
   @Override
+  public Map<String, PublishedState> states(Collection<String> articleIds) {
+    Map<String, Map<String, AttributeValue>> items = new HashMap<>();
+    table.getItems(articleIds.stream().map(id -> key(INDEX_PREFIX + id, STATE)).toList())
+        .forEach(item -> items.put(item.get("pk").s(), item));
+    Map<String, PublishedState> all = new LinkedHashMap<>();
+    articleIds.forEach(id -> all.put(id, ListItems.state(id, items.getOrDefault(INDEX_PREFIX + id, Map.of()))));
+    return all;
+  }
+
+  @Override
   public void apply(PublishedState previous, List<ListChange> changes, PublishedState next) {
     List<TransactWriteItem> writes = new ArrayList<>();
     Map<String, Counter> counters = new LinkedHashMap<>();

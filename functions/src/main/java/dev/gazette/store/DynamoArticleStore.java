@@ -64,6 +64,15 @@ public final class DynamoArticleStore implements ArticleStore {
     return item == null || item.isEmpty() ? Optional.empty() : Optional.of(ArticleItem.fromItem(item));
   }
 
+  /** BatchGetItem, strongly consistent like {@link #find}: 100 articles a request. */
+  @Override
+  public Map<String, Article> findAll(java.util.Collection<String> ids) {
+    Map<String, Article> all = new java.util.LinkedHashMap<>();
+    new DynamoTable(dynamo, table).getItems(ids.stream().map(ArticleItem::key).toList()).stream()
+        .map(ArticleItem::fromItem).forEach(article -> all.put(article.id(), article));
+    return all;
+  }
+
   @Override
   public Optional<String> idBySlug(Slug slug) {
     Map<String, AttributeValue> item = dynamo.getItem(request -> request.tableName(table)

@@ -40,6 +40,16 @@ public final class DynamoRelatedLinks implements RelatedLinks {
   }
 
   @Override
+  public Map<String, List<ArticleSummary>> relatedAll(java.util.Collection<String> articleIds) {
+    Map<String, List<ArticleSummary>> all = new java.util.LinkedHashMap<>();
+    table.getItems(articleIds.stream().map(id -> ListItems.key(INDEX_PREFIX + id, RELATED)).toList()).stream()
+        .filter(item -> item.containsKey("articles"))
+        .forEach(item -> all.put(item.get("pk").s().substring(INDEX_PREFIX.length()),
+            item.get("articles").l().stream().map(ListItems::summary).toList()));
+    return all;
+  }
+
+  @Override
   public void saveRelated(String articleId, List<ArticleSummary> previous, List<ArticleSummary> related) {
     Set<String> before = new HashSet<>();
     previous.forEach(summary -> before.add(summary.id()));

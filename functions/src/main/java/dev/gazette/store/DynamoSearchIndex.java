@@ -54,7 +54,20 @@ public final class DynamoSearchIndex implements SearchIndex {
 
   @Override
   public IndexedArticle indexed(String articleId) {
-    Map<String, AttributeValue> item = table.get("SEARCH#" + articleId, "INDEXED");
+    return indexedOf(table.get("SEARCH#" + articleId, "INDEXED"));
+  }
+
+  @Override
+  public Map<String, IndexedArticle> indexedAll(java.util.Collection<String> articleIds) {
+    Map<String, IndexedArticle> found = new HashMap<>();
+    table.getItems(articleIds.stream().map(id -> ListItems.key("SEARCH#" + id, "INDEXED")).toList())
+        .forEach(item -> found.put(item.get("pk").s().substring("SEARCH#".length()), indexedOf(item)));
+    Map<String, IndexedArticle> all = new java.util.LinkedHashMap<>();
+    articleIds.forEach(id -> all.put(id, found.getOrDefault(id, IndexedArticle.none())));
+    return all;
+  }
+
+  private static IndexedArticle indexedOf(Map<String, AttributeValue> item) {
     if (item.isEmpty()) {
       return IndexedArticle.none();
     }

@@ -41,6 +41,13 @@ final class DynamoTable {
    */
   Map<String, Map<String, AttributeValue>> getAll(List<Map<String, AttributeValue>> keys) {
     Map<String, Map<String, AttributeValue>> found = new HashMap<>();
+    getItems(keys).forEach(item -> found.put(item.get(ArticleItem.PK).s(), item));
+    return found;
+  }
+
+  /** Several items by key in as few requests as BatchGetItem allows, strongly consistent; missing items are absent. */
+  List<Map<String, AttributeValue>> getItems(List<Map<String, AttributeValue>> keys) {
+    List<Map<String, AttributeValue>> found = new ArrayList<>();
     for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
       List<Map<String, AttributeValue>> pending = keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT));
       for (int attempt = 0; !pending.isEmpty(); attempt++) {
@@ -49,8 +56,7 @@ final class DynamoTable {
         }
         KeysAndAttributes request = KeysAndAttributes.builder().keys(pending).consistentRead(true).build();
         BatchGetItemResponse response = dynamo.batchGetItem(batch -> batch.requestItems(Map.of(name, request)));
-        response.responses().getOrDefault(name, List.of())
-            .forEach(item -> found.put(item.get(ArticleItem.PK).s(), item));
+        found.addAll(response.responses().getOrDefault(name, List.of()));
         KeysAndAttributes unprocessed = response.unprocessedKeys().get(name);
         pending = unprocessed == null ? List.of() : unprocessed.keys();
       }

@@ -4,6 +4,7 @@ import dev.gazette.article.Article;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
 import dev.gazette.handlers.PublisherWiring;
+import dev.gazette.publish.ParallelCalls;
 import dev.gazette.publish.PublishCounters;
 import dev.gazette.publish.PublisherParts;
 import dev.gazette.publish.Rebuild;
@@ -26,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * One rebuild of a site: scan segments in parallel, each rendering its published articles with
  * the Publisher's code and saving its place after every page; then, once, every list page.
  */
-final class RebuildRun {
+public final class RebuildRun {
   private final PublisherParts parts;
   private final DynamoArticleScan scan;
   private final PrintStream progress;
@@ -39,18 +40,42 @@ final class RebuildRun {
 
   /** @param force write every file even when unchanged (objects removed from the bucket by hand) */
   RebuildRun(Map<String, String> env, PublishCounters counters, PrintStream progress, boolean force) {
-    AwsClients aws = new AwsClients(env);
-    DynamoDbClient dynamo = aws.dynamoDb();
-    String table = aws.required("TABLE_NAME");
-    this.parts = PublisherWiring.over(dynamo, aws.s3(), table, aws.required("SEARCH_TABLE_NAME"),
-        aws.required("BUCKET_NAME"),
-        Site.from(env), Clock.systemUTC(), counters);
-    this.scan = new DynamoArticleScan(dynamo, table);
+    this(over(new AwsClients(env), env, counters), progress, force);
+  }
+
+  /** Over parts built by the caller (the benchmark counts their clients' requests). */
+  public RebuildRun(Over over, PrintStream progress, boolean force) {
+    this.parts = over.parts();
+    this.scan = over.scan();
     this.progress = progress;
     this.force = force;
   }
 
-  void run(Path checkpointFile, int segments) throws InterruptedException {
+  /** Calls in flight at once: renders on every core, DynamoDB and S3 requests while they wait. */
+  static final int REBUILD_THREADS = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
+
+  /** The Publisher's parts and the scan of the same table. */
+  public record Over(PublisherParts parts, DynamoArticleScan scan) {
+    public static Over tables(DynamoDbClient dynamo, software.amazon.awssdk.services.s3.S3Client s3,
+        String table, String searchTable, String bucket, Site site, PublishCounters counters) {
+      // Threads enough to keep every core rendering while other pages wait on DynamoDB and S3.
+      PublisherParts parts = PublisherWiring.over(dynamo, s3, table, searchTable, bucket, site, Clock.systemUTC(),
+          counters);
+      parts.parallel().close();
+      return new Over(parts.withParallel(new ParallelCalls(REBUILD_THREADS)), new DynamoArticleScan(dynamo, table));
+    }
+  }
+
+  private static Over over(AwsClients aws, Map<String, String> env, PublishCounters counters) {
+    return Over.tables(aws.dynamoDb(), aws.s3(), aws.required("TABLE_NAME"), aws.required("SEARCH_TABLE_NAME"),
+        aws.required("BUCKET_NAME"), Site.from(env), counters);
+  }
+
+  /** How long each stage took: the articles' pages, then the list pages. */
+  public record Stages(long articles, double articleSeconds, double listSeconds) {}
+
+  public Stages run(Path checkpointFile, int segments) throws InterruptedException {
+    long started = System.nanoTime();
     RebuildCheckpoint checkpoint = RebuildCheckpoint.load(checkpointFile, segments);
     if (checkpoint.articles() > 0) {
       progress.printf("resuming: %d articles already rendered, %d of %d segments done%n",
@@ -71,10 +96,13 @@ final class RebuildRun {
     } finally {
       workers.shutdownNow();
     }
+    long articlesDone = System.nanoTime();
     List<Slug> topics = checkpoint.topics().stream().map(Slug::new).toList();
     progress.printf("rendering the home page, %d topic pages, archives, sitemaps and feeds%n", topics.size());
     Rebuild.create(parts, force).lists(topics);
+    long articles = checkpoint.articles();
     checkpoint.finish();
+    return new Stages(articles, (articlesDone - started) / 1e9, (System.nanoTime() - articlesDone) / 1e9);
   }
 
   private void renderSegment(int segment, int segments, RebuildCheckpoint checkpoint) {
@@ -87,8 +115,9 @@ final class RebuildRun {
     do {
       DynamoArticleScan.Page page = scan.page(segment, segments, start);
       List<String> topics = new ArrayList<>();
+      // The whole page at once: its claims, reads and releases in batches, its pages side by side.
+      rebuild.articles(page.published().stream().map(Article::id).toList());
       for (Article article : page.published()) {
-        rebuild.article(article.id());
         article.topics().stream().map(Topic::slug).map(Slug::value).forEach(topics::add);
       }
       checkpoint.pageDone(segment, page.nextKey(), topics, page.published().size());
