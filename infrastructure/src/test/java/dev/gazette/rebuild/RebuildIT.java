@@ -79,7 +79,9 @@ class RebuildIT {
 
     PublishCounters second = rebuild("La Gazette du Soir", dir.resolve("checkpoint.json"));
     assertThat(second.written()).isZero();
-    assertThat(second.skipped()).isEqualTo(first.written() + first.skipped());
+    // Every file the first wrote is rendered again and found unchanged. (How many times a search
+    // file shared by articles of two segments is rendered depends on which segment waits.)
+    assertThat(second.skipped()).isGreaterThanOrEqualTo(first.written());
   }
 
   @Test
