@@ -1,7 +1,6 @@
 package dev.gazette.publish;
 
 import dev.gazette.article.Article;
-import dev.gazette.article.Topic;
 import dev.gazette.render.MarkdownRenderer;
 import dev.gazette.site.Site;
 import java.time.YearMonth;
@@ -32,9 +31,8 @@ public final class ArchiveImport {
     // Imported pictures are resolved by the rebuild that follows: lists start without thumbnails.
     ListEntry entry = entries.entryOf(article, null);
     YearMonth month = months.of(article.publishedAt());
-    Set<ListId> lists = new LinkedHashSet<>();
-    lists.add(ListId.site());
-    article.topics().stream().map(Topic::slug).map(ListId::topic).forEach(lists::add);
+    // The Publisher's own choice of lists, its author's included, so a later edit moves nothing.
+    Set<ListId> lists = ArticlePublisher.listsOf(article);
     List<ListChange> changes = new ArrayList<>();
     Set<PageId> touched = new LinkedHashSet<>(List.of(new PageId.Article(article.id())));
     for (ListId list : lists) {

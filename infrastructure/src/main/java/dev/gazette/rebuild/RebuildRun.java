@@ -26,19 +26,19 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * One rebuild of a site: scan segments in parallel, each rendering its published articles with
  * the Publisher's code and saving its place after every page; then, once, every list page.
  */
-final class RebuildRun {
+public final class RebuildRun {
   private final PublisherParts parts;
   private final DynamoArticleScan scan;
   private final PrintStream progress;
   private final boolean force;
 
   /** @param env the Publisher's environment: TABLE_NAME, SEARCH_TABLE_NAME, BUCKET_NAME, SITE_*, endpoints, credentials */
-  RebuildRun(Map<String, String> env, PublishCounters counters, PrintStream progress) {
+  public RebuildRun(Map<String, String> env, PublishCounters counters, PrintStream progress) {
     this(env, counters, progress, false);
   }
 
   /** @param force write every file even when unchanged (objects removed from the bucket by hand) */
-  RebuildRun(Map<String, String> env, PublishCounters counters, PrintStream progress, boolean force) {
+  public RebuildRun(Map<String, String> env, PublishCounters counters, PrintStream progress, boolean force) {
     AwsClients aws = new AwsClients(env);
     DynamoDbClient dynamo = aws.dynamoDb();
     String table = aws.required("TABLE_NAME");
@@ -50,7 +50,7 @@ final class RebuildRun {
     this.force = force;
   }
 
-  void run(Path checkpointFile, int segments) throws InterruptedException {
+  public void run(Path checkpointFile, int segments) throws InterruptedException {
     RebuildCheckpoint checkpoint = RebuildCheckpoint.load(checkpointFile, segments);
     if (checkpoint.articles() > 0) {
       progress.printf("resuming: %d articles already rendered, %d of %d segments done%n",
