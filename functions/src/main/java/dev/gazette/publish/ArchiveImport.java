@@ -23,6 +23,22 @@ public final class ArchiveImport {
     this.months = new MonthBuckets(site.zone());
   }
 
+  /**
+   * Lists one published article unless it is listed already (by an import that stopped after
+   * listing it, or by the Publisher, woken by one of its pictures): whether it listed it.
+   */
+  public boolean addIfUnlisted(Article article) {
+    if (listings.state(article.id()).revision() != 0) {
+      return false;
+    }
+    try {
+      add(article);
+      return true;
+    } catch (ConcurrentPublish listedMeanwhile) {
+      return false;
+    }
+  }
+
   /** Lists one published article that the Publisher has never seen. */
   public void add(Article article) {
     if (!article.isPublished()) {

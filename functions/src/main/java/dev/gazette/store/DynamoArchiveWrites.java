@@ -6,10 +6,8 @@ import dev.gazette.article.Topic;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -32,11 +30,15 @@ public final class DynamoArchiveWrites {
     this.table = new DynamoTable(dynamo, table);
   }
 
+  /** An article already in the table, and whether it is still as the import wrote it (no editor saved it since). */
+  public record Held(Article article, boolean asImported) {}
+
   /** Which of these articles are in the table (by id), in as few reads as BatchGetItem allows. */
-  public Set<String> existing(Collection<String> ids) {
+  public Map<String, Held> existing(Collection<String> ids) {
     List<Map<String, AttributeValue>> keys = ids.stream().distinct().map(ArticleItem::key).toList();
-    Set<String> found = new HashSet<>();
-    table.getAll(keys).keySet().forEach(pk -> found.add(pk.substring(ArticleItem.ARTICLE_PREFIX.length())));
+    Map<String, Held> found = new HashMap<>();
+    table.getAll(keys).forEach((pk, item) -> found.put(pk.substring(ArticleItem.ARTICLE_PREFIX.length()),
+        new Held(ArticleItem.fromItem(item), item.containsKey(BULK_IMPORTED))));
     return found;
   }
 
@@ -66,8 +68,8 @@ public final class DynamoArchiveWrites {
   }
 
   /**
-   * The article items, last: an article is in the table only once everything that goes with it
-   * is, so an import stopped half-way is taken up again at the articles it had not finished.
+   * The article items, after their companions: an article is in the table only once its slug,
+   * index entries and revision are, so an import stopped before is taken up again at it.
    */
   public void writeArticles(List<Article> articles) {
     List<WriteRequest> writes = new ArrayList<>();

@@ -32,38 +32,61 @@ public final class ArchiveImportRun {
   private final ArchiveImporter importer;
   private final PrintStream out;
   private boolean rebuild = true;
+  private PublishCounters rebuilt = new PublishCounters();
 
   /**
    * @param uploadsFolder the archive's uploads folder (its pictures' files), or null
    * @param defaultAuthor the byline of posts that name none
    */
   public ArchiveImportRun(Map<String, String> env, Path uploadsFolder, String defaultAuthor, PrintStream out) {
+    this(env, new AwsClients(env), uploadsFolder, defaultAuthor, out);
+  }
+
+  private ArchiveImportRun(Map<String, String> env, AwsClients aws, Path uploadsFolder, String defaultAuthor,
+      PrintStream out) {
+    this(env, aws.dynamoDb(), aws.s3(), redirects(aws, env.get("REDIRECTS_KVS_ARN")), uploadsFolder, defaultAuthor, out);
+  }
+
+  /** Over clients the caller built (a test counts their requests). */
+  ArchiveImportRun(Map<String, String> env, DynamoDbClient dynamo, S3Client s3, RedirectMap redirects,
+      Path uploadsFolder, String defaultAuthor, PrintStream out) {
     this.env = env;
     this.out = out;
-    AwsClients aws = new AwsClients(env);
-    DynamoDbClient dynamo = aws.dynamoDb();
-    S3Client s3 = aws.s3();
-    String table = aws.required("TABLE_NAME");
+    String table = env.get("TABLE_NAME");
     Site site = Site.from(env);
     SitePaths paths = new SitePaths(site);
     Clock clock = Clock.systemUTC();
     DynamoMediaStore library = new DynamoMediaStore(dynamo, table);
-    S3RenditionFiles renditions = new S3RenditionFiles(s3, aws.required("BUCKET_NAME"), paths);
+    S3RenditionFiles renditions = new S3RenditionFiles(s3, env.get("BUCKET_NAME"), paths);
     ImageProcessor processor = new ImageProcessor(ImageLimits.defaults());
     PictureImport pictures = new PictureImport(uploadsFolder, library, s3, env.get("UPLOADS_BUCKET"), clock,
         files -> new MediaProcessing(library, files, renditions, processor, clock));
-    String storeArn = env.get("REDIRECTS_KVS_ARN");
-    RedirectMap redirects = storeArn == null || storeArn.isBlank() ? RedirectMap.NONE
-        : new KeyValueStoreRedirects(aws.keyValueStore(storeArn));
     this.importer = new ArchiveImporter(new DynamoArchiveWrites(dynamo, table),
         new ArchiveImport(new DynamoArticleLists(dynamo, table), site), redirects, paths, pictures,
         site.locale(), defaultAuthor, out);
+  }
+
+  /** The CDN's redirect map in the store the site's viewer function reads; none without one. */
+  static RedirectMap redirects(AwsClients aws, String storeArn) {
+    return storeArn == null || storeArn.isBlank() ? RedirectMap.NONE
+        : new KeyValueStoreRedirects(aws.keyValueStore(storeArn));
   }
 
   /** A run that stops at the listener's word (tests: a crash half-way). */
   ArchiveImportRun onStep(ArchiveImporter.StepListener listener) {
     importer.onStep(listener);
     return this;
+  }
+
+  /** Batches of this many posts (tests: several batches out of a few posts). */
+  ArchiveImportRun withBatchSize(int posts) {
+    importer.withBatchSize(posts);
+    return this;
+  }
+
+  /** The pages the last run's rebuild wrote, left unchanged and removed. */
+  PublishCounters rebuilt() {
+    return rebuilt;
   }
 
   /** Imports without the rebuild at the end (tests look at the table before any page is rendered). */
@@ -85,6 +108,7 @@ public final class ArchiveImportRun {
     out.printf("imported in %.1f s%n", (System.nanoTime() - started) / 1e9);
     if (rebuild) {
       PublishCounters counters = new PublishCounters();
+      rebuilt = counters;
       long rebuilding = System.nanoTime();
       Path rebuildCheckpoint = checkpointFile.resolveSibling(checkpointFile.getFileName() + ".rebuild");
       new RebuildRun(env, counters, out).run(rebuildCheckpoint, 4);

@@ -12,7 +12,6 @@ import dev.gazette.local.cdn.RedirectLookup;
 import dev.gazette.media.MediaItem;
 import dev.gazette.media.MediaText;
 import dev.gazette.publish.ArchiveImport;
-import dev.gazette.publish.ConcurrentPublish;
 import dev.gazette.publish.RedirectMap;
 import dev.gazette.site.OutputFormat;
 import dev.gazette.site.SitePaths;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,8 +37,8 @@ import java.util.regex.Pattern;
  * ({@link DynamoArchiveWrites}); one rebuild renders the site at the end.
  *
  * <p>Idempotent: an article already in the table is left as it is (an editor may have changed
- * it since), so a second import writes nothing. Resumable: the article item is each batch's last
- * write, so a batch stopped half-way is written again, identically, by the next run.
+ * it since), so a second import writes nothing. Resumable: a batch stopped before its article
+ * items is written again, identically, by the next run; one stopped after them is listed by it.
  */
 public final class ArchiveImporter {
   /** BatchWriteItem's 25 items, about four per article: a batch of posts is a handful of requests. */
@@ -56,6 +54,7 @@ public final class ArchiveImporter {
   private final String defaultAuthor;
   private final PrintStream progress;
   private StepListener steps = step -> { };
+  private int batchSize = BATCH;
 
   /** Told after each step of each batch: how a test stops an import half-way, as a crash would. */
   interface StepListener {
@@ -72,6 +71,11 @@ public final class ArchiveImporter {
     this.language = language.toLanguageTag();
     this.defaultAuthor = ArticleRules.checkedAuthor(defaultAuthor);
     this.progress = progress;
+  }
+
+  ArchiveImporter withBatchSize(int posts) {
+    this.batchSize = posts;
+    return this;
   }
 
   ArchiveImporter onStep(StepListener listener) {
@@ -91,9 +95,9 @@ public final class ArchiveImporter {
     List<ImportedPost> posts = source.posts();
     long started = System.nanoTime();
     int first = checkpoint.postsDone();
-    for (int from = first; from < posts.size(); from += BATCH) {
-      int to = Math.min(posts.size(), from + BATCH);
-      batch(posts.subList(from, to), checkpoint.startedAt(), report);
+    for (int from = first; from < posts.size(); from += batchSize) {
+      int to = Math.min(posts.size(), from + batchSize);
+      batch(posts.subList(from, to), checkpoint.startedAt(), report, checkpoint.resumed() && from == first);
       checkpoint.batchDone(to);
       double seconds = (System.nanoTime() - started) / 1e9;
       progress.printf("%d/%d posts (%.0f posts/s)%n", to, posts.size(), (to - first) / Math.max(seconds, 1e-3));
@@ -101,21 +105,36 @@ public final class ArchiveImporter {
     return report;
   }
 
-  private void batch(List<ImportedPost> posts, Instant runStarted, ImportReport report) {
+  /** @param resumed the batch a stopped run was in: what it wrote is this import's, not an earlier one's */
+  private void batch(List<ImportedPost> posts, Instant runStarted, ImportReport report, boolean resumed) {
     Map<String, ImportedPost> byId = new LinkedHashMap<>();
     for (ImportedPost post : posts) {
       byId.put(ImportIds.article(date(post), post.sourceId()), post);
     }
-    Set<String> there = table.existing(byId.keySet());
-    report.alreadyThere += there.size();
+    Map<String, DynamoArchiveWrites.Held> there = table.existing(byId.keySet());
+    List<Article> recovered = new ArrayList<>();
     List<Article> fresh = new ArrayList<>();
     Map<String, ImportedPost> sources = new HashMap<>();
     for (Map.Entry<String, ImportedPost> entry : byId.entrySet()) {
-      if (!there.contains(entry.getKey())) {
+      DynamoArchiveWrites.Held held = there.get(entry.getKey());
+      if (held != null && !(resumed && held.asImported())) {
+        report.alreadyThere++;
+      } else {
+        // A stopped run wrote the held ones: seen again (reads only) for the report it did not save.
         article(entry.getKey(), entry.getValue(), runStarted, report).ifPresent(article -> {
-          fresh.add(article);
+          (held == null ? fresh : recovered).add(article);
           sources.put(article.id(), entry.getValue());
         });
+      }
+    }
+    if (!recovered.isEmpty()) {
+      withFreeSlugs(recovered, sources, report);
+      recovered.forEach(article -> report.imported(article.status().wireName()));
+    }
+    for (DynamoArchiveWrites.Held held : there.values()) {
+      // Written by a run that stopped before listing it: list it now (a read, when it is listed).
+      if (held.asImported() && held.article().isPublished()) {
+        lists.addIfUnlisted(held.article());
       }
     }
     if (fresh.isEmpty()) {
@@ -126,16 +145,6 @@ public final class ArchiveImporter {
     steps.done("companions");
     for (Article article : placed) {
       if (article.isPublished()) {
-        try {
-          lists.add(article);
-        } catch (ConcurrentPublish listedBefore) {
-          // A run stopped after listing it and before writing it: listed once is enough.
-        }
-      }
-    }
-    steps.done("lists");
-    for (Article article : placed) {
-      if (article.isPublished()) {
         report.redirects += redirect(sources.get(article.id()).oldPaths(), article.slug());
       }
     }
@@ -143,6 +152,14 @@ public final class ArchiveImporter {
     table.writeArticles(placed);
     placed.forEach(article -> report.imported(article.status().wireName()));
     steps.done("articles");
+    // Lists last: a list never names an article the table does not hold, even for a moment, so the
+    // Publisher (woken by a picture the import brought) never finds a listed article missing.
+    for (Article article : placed) {
+      if (article.isPublished()) {
+        lists.addIfUnlisted(article);
+      }
+    }
+    steps.done("lists");
   }
 
   /** The article the post becomes, its pictures in the library; empty (and reported) if a rule refuses it. */
