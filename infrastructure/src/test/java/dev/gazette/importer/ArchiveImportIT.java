@@ -34,7 +34,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.Record;
 import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
@@ -48,6 +51,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * 301s and the report say what a newsroom would expect, the stream never woke the Publisher, and
  * importing again writes nothing.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ArchiveImportIT {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String PORT_TITLE = "Le port de Tanger s'agrandit";
@@ -224,6 +228,7 @@ class ArchiveImportIT {
   }
 
   @Test
+  @Order(1)
   void noArticleTheImportWroteWokeThePublisher() {
     DynamoDbStreamsClient streams = LocalAws.streamsClient(cloud.dynamoDbEndpoint());
     String arn = cloud.dynamoDbClient().describeTable(request -> request.tableName(cloud.tableName()))
@@ -250,6 +255,7 @@ class ArchiveImportIT {
   }
 
   @Test
+  @Order(2)
   void importingTheSameFileAgainWritesNothing() throws Exception {
     RequestCounter counter = new RequestCounter();
     ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -262,5 +268,23 @@ class ArchiveImportIT {
         .noneMatch(operation -> operation.matches(".*(Put|Write|Update|Delete|Copy).*"));
     assertThat(again.rebuilt().written()).as("the rebuild found every page as it was").isZero();
     assertThat(article("101", "2019-03-14T08:30:00Z").version()).isEqualTo(1);
+  }
+
+  @Test
+  @Order(3)
+  void anEditorsLaterEditOfAnImportedArticleIsPublishedAsUsual() throws Exception {
+    Article agadir = article("109", "2021-09-20T07:00:00Z");
+    HttpResponse<String> edited = HTTP.send(HttpRequest.newBuilder(URI.create(cloud.apiUrl() + "/articles/" + agadir.id()))
+        .header("Authorization", "Bearer " + cloud.editorToken()).header("Content-Type", "application/json")
+        .header("If-Match", "\"1\"")
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"title\": \"Agadir accueille un sommet africain\", "
+            + "\"body\": \"Les délégations arrivent.\", \"topics\": [\"Économie\"], \"status\": \"published\"}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+    cloud.awaitPublished();
+    assertThat(get("/").body()).contains("Agadir accueille un sommet africain");
+    assertThat(get("/articles/agadir-accueille-un-sommet/").body()).contains("Agadir accueille un sommet africain");
+    assertThat(get("/auteurs/" + Author.ofByline("Nadia Benali").orElseThrow().slug().value() + "/").body())
+        .contains("Agadir accueille un sommet africain");
   }
 }
