@@ -2,6 +2,7 @@ package dev.gazette.importer;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gazette.importer.bulk.ArchiveImportRun;
 import dev.gazette.local.LocalCloud;
 import dev.gazette.rebuild.RebuildCommand;
 import java.io.IOException;
@@ -88,7 +89,7 @@ public final class ImportCommand {
   }
 
   /** The running local cloud's Publisher environment, with the uploads bucket its media function uses. */
-  static Map<String, String> localEnvironment(Path data) throws IOException {
+  public static Map<String, String> localEnvironment(Path data) throws IOException {
     Map<String, String> env = new HashMap<>(RebuildCommand.localEnvironment(data));
     Path media = data.resolve(LocalCloud.MEDIA_ENVIRONMENT_FILE);
     if (Files.exists(media)) {
@@ -99,7 +100,7 @@ public final class ImportCommand {
   }
 
   /** The file's SHA-256: a checkpoint resumes only an import of the same bytes. */
-  static String hash(Path file) throws IOException {
+  public static String hash(Path file) throws IOException {
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
       in.transferTo(java.io.OutputStream.nullOutputStream());
       return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

@@ -1,4 +1,9 @@
-package dev.gazette.importer;
+package dev.gazette.importer.bulk;
+
+import dev.gazette.importer.ImportCommand;
+import dev.gazette.importer.ImportProblem;
+import dev.gazette.importer.JsonlPosts;
+import dev.gazette.importer.SourcePosts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

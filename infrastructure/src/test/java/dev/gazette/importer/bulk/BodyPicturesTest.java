@@ -1,4 +1,4 @@
-package dev.gazette.importer;
+package dev.gazette.importer.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

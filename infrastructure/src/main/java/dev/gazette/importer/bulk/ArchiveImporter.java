@@ -1,4 +1,9 @@
-package dev.gazette.importer;
+package dev.gazette.importer.bulk;
+
+import dev.gazette.importer.ImportProblem;
+import dev.gazette.importer.ImportedPicture;
+import dev.gazette.importer.ImportedPost;
+import dev.gazette.importer.SourcePosts;
 
 import dev.gazette.article.Article;
 import dev.gazette.article.ArticleContent;

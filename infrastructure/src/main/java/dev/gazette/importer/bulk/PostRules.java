@@ -1,4 +1,6 @@
-package dev.gazette.importer;
+package dev.gazette.importer.bulk;
+
+import dev.gazette.importer.ImportedPost;
 
 import dev.gazette.article.ArticleContent;
 import dev.gazette.article.ArticleRules;
@@ -13,7 +15,7 @@ import java.util.stream.Collectors;
  * An imported post seen by the newsroom's own rules ({@link ArticleRules}, what the API applies):
  * the content it sends, and in words why it is refused. An import keeps no rule of its own.
  */
-final class PostRules {
+public final class PostRules {
   private PostRules() {}
 
   /** The post as the API would receive it, with its lead picture once it is in the library (else null). */
@@ -29,7 +31,7 @@ final class PostRules {
   }
 
   /** Why the post cannot become an article, if it cannot (its pictures aside). */
-  static Optional<String> problem(ImportedPost post) {
+  public static Optional<String> problem(ImportedPost post) {
     try {
       check(post, post.body(), null);
       return Optional.empty();

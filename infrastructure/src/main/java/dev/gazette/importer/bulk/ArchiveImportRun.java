@@ -1,4 +1,6 @@
-package dev.gazette.importer;
+package dev.gazette.importer.bulk;
+
+import dev.gazette.importer.SourcePosts;
 
 import dev.gazette.media.ImageLimits;
 import dev.gazette.media.ImageProcessor;

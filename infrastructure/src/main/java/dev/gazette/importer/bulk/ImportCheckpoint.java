@@ -1,4 +1,4 @@
-package dev.gazette.importer;
+package dev.gazette.importer.bulk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,4 +1,6 @@
-package dev.gazette.importer;
+package dev.gazette.importer.bulk;
+
+import dev.gazette.importer.ImportProblem;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ public final class ImportReport {
     return imported.values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  void print(PrintStream out) {
+  public void print(PrintStream out) {
     out.printf("imported: %d articles %s%n", importedCount(), imported);
     out.printf("already imported (unchanged): %d%n", alreadyThere);
     out.printf("old addresses redirected: %d%n", redirects);

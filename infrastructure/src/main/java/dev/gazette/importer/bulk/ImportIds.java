@@ -1,4 +1,4 @@
-package dev.gazette.importer;
+package dev.gazette.importer.bulk;
 
 import dev.gazette.article.ArticleIds;
 import java.nio.charset.StandardCharsets;

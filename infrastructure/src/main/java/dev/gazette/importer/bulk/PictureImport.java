@@ -1,4 +1,4 @@
-package dev.gazette.importer;
+package dev.gazette.importer.bulk;
 
 import dev.gazette.article.FieldError;
 import dev.gazette.media.InvalidMedia;
