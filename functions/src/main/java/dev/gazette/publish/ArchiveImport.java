@@ -1,7 +1,6 @@
 package dev.gazette.publish;
 
 import dev.gazette.article.Article;
-import dev.gazette.article.Topic;
 import dev.gazette.render.MarkdownRenderer;
 import dev.gazette.site.Site;
 import java.time.YearMonth;
@@ -24,6 +23,22 @@ public final class ArchiveImport {
     this.months = new MonthBuckets(site.zone());
   }
 
+  /**
+   * Lists one published article unless it is listed already (by an import that stopped after
+   * listing it, or by the Publisher, woken by one of its pictures): whether it listed it.
+   */
+  public boolean addIfUnlisted(Article article) {
+    if (listings.state(article.id()).revision() != 0) {
+      return false;
+    }
+    try {
+      add(article);
+      return true;
+    } catch (ConcurrentPublish listedMeanwhile) {
+      return false;
+    }
+  }
+
   /** Lists one published article that the Publisher has never seen. */
   public void add(Article article) {
     if (!article.isPublished()) {
@@ -32,9 +47,8 @@ public final class ArchiveImport {
     // Imported pictures are resolved by the rebuild that follows: lists start without thumbnails.
     ListEntry entry = entries.entryOf(article, null);
     YearMonth month = months.of(article.publishedAt());
-    Set<ListId> lists = new LinkedHashSet<>();
-    lists.add(ListId.site());
-    article.topics().stream().map(Topic::slug).map(ListId::topic).forEach(lists::add);
+    // The Publisher's own choice of lists, its author's included, so a later edit moves nothing.
+    Set<ListId> lists = ArticlePublisher.listsOf(article);
     List<ListChange> changes = new ArrayList<>();
     Set<PageId> touched = new LinkedHashSet<>(List.of(new PageId.Article(article.id())));
     for (ListId list : lists) {

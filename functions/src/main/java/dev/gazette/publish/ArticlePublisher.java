@@ -447,7 +447,8 @@ public final class ArticlePublisher {
     return true;
   }
 
-  private static Set<ListId> listsOf(Article article) {
+  /** The lists a published article belongs in: the site's, each topic's and its author's. */
+  static Set<ListId> listsOf(Article article) {
     Set<ListId> lists = new LinkedHashSet<>();
     lists.add(ListId.site());
     for (Topic topic : article.topics()) {

@@ -60,6 +60,8 @@ public final class LocalCloud implements AutoCloseable {
   public static final String STACK_NAME = "gazette-local";
   /** The stream function's environment, for ./gazette rebuild to reach this cloud; gone when it stops. */
   public static final String PUBLISHER_ENVIRONMENT_FILE = "publisher-environment.json";
+  /** The media function's, for ./gazette import (its pictures go where editors' uploads go). */
+  public static final String MEDIA_ENVIRONMENT_FILE = "media-environment.json";
   private static final String IDENTITY_PORT_FILE = "identity-port";
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -161,6 +163,11 @@ public final class LocalCloud implements AutoCloseable {
         String table = stack.table(source.tableLogicalId()).tableName();
         pollers.add(opened(new StreamPoller(dynamo, streams, table, source, consumer, data).start()));
         Path environment = data.resolve(PUBLISHER_ENVIRONMENT_FILE);
+        writeJson(environment, LocalFunction.environment(function, endpoints));
+        opened(() -> Files.deleteIfExists(environment));
+      }
+      if (!function.s3Sources().isEmpty()) {
+        Path environment = data.resolve(MEDIA_ENVIRONMENT_FILE);
         writeJson(environment, LocalFunction.environment(function, endpoints));
         opened(() -> Files.deleteIfExists(environment));
       }

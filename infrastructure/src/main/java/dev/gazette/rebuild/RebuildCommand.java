@@ -62,7 +62,7 @@ public final class RebuildCommand {
   }
 
   /** The Publisher's environment in the running local cloud, which it saves at start-up. */
-  static Map<String, String> localEnvironment(Path data) throws IOException {
+  public static Map<String, String> localEnvironment(Path data) throws IOException {
     Path file = data.resolve(LocalCloud.PUBLISHER_ENVIRONMENT_FILE);
     if (!Files.exists(file)) {
       throw new IllegalStateException("no local cloud is running on " + data.toAbsolutePath()

@@ -34,12 +34,12 @@ public final class RebuildRun {
   private final boolean force;
 
   /** @param env the Publisher's environment: TABLE_NAME, SEARCH_TABLE_NAME, BUCKET_NAME, SITE_*, endpoints, credentials */
-  RebuildRun(Map<String, String> env, PublishCounters counters, PrintStream progress) {
+  public RebuildRun(Map<String, String> env, PublishCounters counters, PrintStream progress) {
     this(env, counters, progress, false);
   }
 
   /** @param force write every file even when unchanged (objects removed from the bucket by hand) */
-  RebuildRun(Map<String, String> env, PublishCounters counters, PrintStream progress, boolean force) {
+  public RebuildRun(Map<String, String> env, PublishCounters counters, PrintStream progress, boolean force) {
     this(over(new AwsClients(env), env, counters), progress, force);
   }
 

@@ -85,7 +85,7 @@ class StackTemplateTest {
     assertThat(source.maximumRecordAgeSeconds()).isEqualTo(3600);
     assertThat(source.bisectBatchOnFunctionError()).isTrue();
     assertThat(source.reportBatchItemFailures()).isTrue();
-    assertThat(source.filterPatterns()).hasSize(2).anySatisfy(pattern -> assertThat(pattern).contains("\"prefix\": \"ARTICLE#\""))
+    assertThat(source.filterPatterns()).hasSize(3).anySatisfy(pattern -> assertThat(pattern).contains("\"prefix\": \"ARTICLE#\""))
         .anySatisfy(pattern -> assertThat(pattern).contains("\"prefix\": \"MEDIA#\""));
   }
 

@@ -30,6 +30,17 @@ public record RedirectLookup(Function<String, Optional<String>> store) {
     return store.apply(path).map(target -> asked.isEmpty() || target.contains("?") ? target : target + "?" + asked);
   }
 
+  /**
+   * The key the function looks this address up by: a folder with its slash, the query's names
+   * sorted. What writes the store (an import's old permalinks) files addresses under it.
+   */
+  public static String storeKey(String rawPath, String rawQuery) {
+    String last = rawPath.substring(rawPath.lastIndexOf('/') + 1);
+    String path = !rawPath.endsWith("/") && !last.contains(".") ? rawPath + "/" : rawPath;
+    String query = canonicalQuery(rawQuery);
+    return query.isEmpty() ? path : path + "?" + query;
+  }
+
   /** The query as the function rebuilds it from CloudFront's parsed query string: names sorted, values as sent. */
   static String canonicalQuery(String rawQuery) {
     if (rawQuery == null || rawQuery.isEmpty()) {
