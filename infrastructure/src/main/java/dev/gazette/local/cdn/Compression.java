@@ -42,13 +42,16 @@ public record Compression(boolean gzip) {
       "text/plain", "text/richtext", "text/tab-separated-values", "text/xml", "text/x-component",
       "text/x-java-source", "text/x-script", "vnd.apple.mpegurl");
 
-  /** What the template's distribution asks of its default behaviour. */
+  /** What the template's distribution asks of its default behaviour; off for a template without one. */
   public static Compression of(StackTemplate stack) {
     Map<String, Map<String, Object>> resources = TemplateNodes.mapOfMaps(stack.document().get("Resources"));
     Map<String, Object> behaviour = resources.values().stream()
         .filter(resource -> "AWS::CloudFront::Distribution".equals(resource.get("Type"))).findFirst()
         .map(resource -> TemplateNodes.path(resource, "Properties", "DistributionConfig", "DefaultCacheBehavior"))
-        .orElseThrow(() -> new IllegalStateException("The template declares no CloudFront distribution"));
+        .orElse(null);
+    if (behaviour == null) {
+      return OFF;
+    }
     Map<String, Object> policy = resources.get(String.valueOf(TemplateNodes.map(behaviour.get("CachePolicyId")).get("Ref")));
     boolean gzipInCacheKey = policy != null && Boolean.parseBoolean(String.valueOf(TemplateNodes.path(policy,
         "Properties", "CachePolicyConfig", "ParametersInCacheKeyAndForwardedToOrigin").get("EnableAcceptEncodingGzip")));
