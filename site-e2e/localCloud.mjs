@@ -43,7 +43,7 @@ export async function startLocalCloud(repoRoot, { timeoutMs = 15 * 60_000 } = {}
 }
 
 // The sample site is there when the home page lists every sample and a menu topic has its page.
-async function samplesPublished(cdnUrl, timeoutMs = 3 * 60_000) {
+export async function samplesPublished(cdnUrl, timeoutMs = 3 * 60_000) {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const home = await fetch(`${cdnUrl}/`).then((r) => (r.ok ? r.text() : '')).catch(() => '');

@@ -16,6 +16,7 @@ import dev.gazette.local.aws.LocalAws;
 import dev.gazette.local.aws.S3CorsRules;
 import dev.gazette.local.aws.S3Server;
 import dev.gazette.local.cdn.CachePolicy;
+import dev.gazette.local.cdn.Compression;
 import dev.gazette.local.cdn.CdnStandIn;
 import dev.gazette.local.cdn.DeskHeaders;
 import dev.gazette.local.cdn.KeyValueStoreStandIn;
@@ -134,7 +135,8 @@ public final class LocalCloud implements AutoCloseable {
     var streams = opened(LocalAws.streamsClient(dynoxide.endpoint()));
     // Readers get the site bucket only: the uploads bucket is reached with signed requests, never by the CDN.
     cdn = opened(new CdnStandIn(cdnPort, s3, siteBucket,
-        options.cdnCaching() ? CachePolicy.of(stack) : CachePolicy.none()).start());
+        options.cdnCaching() ? CachePolicy.of(stack) : CachePolicy.none())
+        .withCompression(Compression.of(stack)).start());
     // CloudFront's API for the template's distribution (!Ref SiteDistribution, in CloudFront's id
     // shape): an invalidation empties the CDN stand-in of its paths.
     distributionId = stack.distributionId();

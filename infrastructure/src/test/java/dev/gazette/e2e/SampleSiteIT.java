@@ -40,7 +40,8 @@ class SampleSiteIT {
         .withSamples(LocalCloudOptions.Samples.ALWAYS));
     newsroom = new Newsroom(cloud);
     newsroom.awaitPublished();
-    crawl = new SiteCrawler(newsroom, cloud.cdnUrl()).from("/");
+    // The search page is reached through the header's form, not a link: started from as well.
+    crawl = new SiteCrawler(newsroom, cloud.cdnUrl()).from("/", "/recherche/", "/recherche/?q=dessalement");
   }
 
   @AfterAll
@@ -86,6 +87,7 @@ class SampleSiteIT {
   void everyPageOfTheSampleSiteIsValidHtmlForTheNuChecker() throws Exception {
     assertThat(crawl.brokenLinks()).isEmpty();
     assertThat(crawl.pages()).as("author pages are checked too").anyMatch(page -> page.startsWith("/auteurs/"));
+    assertThat(crawl.pages()).as("the search page is checked too").contains("/recherche/", "/recherche/?q=dessalement");
     Path folder = Files.createTempDirectory("gazette-pages");
     List<String> files = new ArrayList<>();
     int n = 0;

@@ -11,7 +11,10 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
-/** Follows every internal link a reader could click, from the home page, through the CDN. */
+/**
+ * Follows every internal link a reader could click, from the pages it starts at, through the CDN.
+ * Pages reached through a form only (the search page, with or without a query) are given as starts.
+ */
 final class SiteCrawler {
   private final Newsroom newsroom;
   private final String site;
@@ -24,10 +27,10 @@ final class SiteCrawler {
   /** What a crawl found: the pages it read and each link that answered anything but 200. */
   record Crawl(Set<String> pages, List<String> brokenLinks) {}
 
-  Crawl from(String start) {
+  Crawl from(String... starts) {
     List<String> broken = new ArrayList<>();
-    Set<String> seen = new HashSet<>(List.of(start));
-    Deque<String> queue = new ArrayDeque<>(List.of(start));
+    Set<String> seen = new HashSet<>(List.of(starts));
+    Deque<String> queue = new ArrayDeque<>(List.of(starts));
     while (!queue.isEmpty()) {
       String path = queue.poll();
       HttpResponse<String> response = newsroom.read(path);

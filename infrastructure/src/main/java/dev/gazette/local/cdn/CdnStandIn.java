@@ -56,6 +56,7 @@ public final class CdnStandIn implements AutoCloseable {
   private final LocalHttpServer server;
   private final Map<String, Map<String, String>> headersByPrefix = new ConcurrentHashMap<>();
   private volatile RedirectLookup redirects = new RedirectLookup(path -> Optional.empty());
+  private volatile Compression compression = Compression.OFF;
 
   /** @param s3 a client of the local S3; the caller keeps ownership and closes it */
   public CdnStandIn(int port, S3Client s3, String bucket, CachePolicy policy) {
@@ -99,6 +100,12 @@ public final class CdnStandIn implements AutoCloseable {
    */
   public CdnStandIn withRedirects(RedirectLookup lookup) {
     this.redirects = lookup;
+    return this;
+  }
+
+  /** Compresses answers as the distribution's behaviour says (see {@link Compression}). */
+  public CdnStandIn withCompression(Compression compression) {
+    this.compression = compression;
     return this;
   }
 
@@ -243,9 +250,26 @@ public final class CdnStandIn implements AutoCloseable {
     }
   }
 
-  private static void send(HttpExchange exchange, CachedResponse response, String result, Instant now) throws IOException {
+  private void send(HttpExchange exchange, CachedResponse response, String result, Instant now) throws IOException {
     response.headers().copyTo(exchange.getResponseHeaders());
     exchange.getResponseHeaders().set("X-Cache", result);
+    byte[] body = response.body();
+    if (compression.applies(response)) {
+      exchange.getResponseHeaders().add("Vary", "Accept-Encoding");
+      if (Compression.acceptsGzip(exchange.getRequestHeaders(), exchange.getProtocol())) {
+        exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+        String etag = exchange.getResponseHeaders().getFirst("ETag");
+        if (etag != null) {
+          String weak = Compression.weakened(etag);
+          if (weak == null) {
+            exchange.getResponseHeaders().remove("ETag");
+          } else {
+            exchange.getResponseHeaders().set("ETag", weak);
+          }
+        }
+        body = Compression.gzipped(body);
+      }
+    }
     if (!result.equals(MISS)) {
       exchange.getResponseHeaders().set("Age", String.valueOf(response.ageSeconds(now)));
     }
@@ -254,11 +278,11 @@ public final class CdnStandIn implements AutoCloseable {
       return;
     }
     boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
-    exchange.getResponseHeaders().set("Content-Length", String.valueOf(response.body().length));
-    exchange.sendResponseHeaders(response.status(), head || response.body().length == 0 ? -1 : response.body().length);
+    exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+    exchange.sendResponseHeaders(response.status(), head || body.length == 0 ? -1 : body.length);
     if (!head) {
       try (OutputStream out = exchange.getResponseBody()) {
-        out.write(response.body());
+        out.write(body);
       }
     }
   }

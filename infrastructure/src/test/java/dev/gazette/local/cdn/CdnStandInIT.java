@@ -9,7 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 class CdnStandInIT {
 
   private static final String BUCKET = "site";
+  private static final String LONG_PAGE = "<p>Le marathon de Paris</p>\n".repeat(60);
   private static S3Server s3Server;
   private static S3Client s3;
   private static CdnStandIn cdn;
@@ -33,7 +38,11 @@ class CdnStandInIT {
     put("articles/marathon/index.html", "text/html; charset=utf-8", "max-age=60, s-maxage=300", "<h1>Marathon</h1>");
     put("articles/marathon.json", "application/json", "max-age=60", "{\"title\":\"Marathon\"}");
     put("assets/site.3f2a.css", "text/css", "public, max-age=31536000, immutable", "body{}");
-    cdn = new CdnStandIn(0, s3, BUCKET, CachePolicy.none()).start();
+    put("articles/long/index.html", "text/html; charset=utf-8", "max-age=60", LONG_PAGE);
+    put("media/drawing.png", "image/png", "max-age=60", LONG_PAGE);
+    s3.putObject(p -> p.bucket(BUCKET).key("assets/site.9b1c.js").contentType("text/javascript").contentEncoding("br"),
+        RequestBody.fromString(LONG_PAGE, StandardCharsets.UTF_8));
+    cdn = new CdnStandIn(0, s3, BUCKET, CachePolicy.none()).withCompression(Compression.GZIP).start();
   }
 
   @AfterAll
@@ -136,6 +145,48 @@ class CdnStandInIT {
           .getBytes(StandardCharsets.US_ASCII));
       String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       return response.lines().findFirst().orElse("");
+    }
+  }
+
+  @Test
+  void aLongPageIsGzippedForAReaderWhoAsksWithAWeakEtagAndVary() throws Exception {
+    HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(cdn.url().resolve("/articles/long/"))
+        .header("Accept-Encoding", "gzip, deflate, br").build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("content-encoding")).hasValue("gzip");
+    assertThat(response.headers().allValues("vary")).contains("Accept-Encoding");
+    assertThat(response.headers().firstValue("content-length")).hasValue(String.valueOf(response.body().length));
+    assertThat(response.body().length).isLessThan(LONG_PAGE.length() / 4);
+    try (var gunzip = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+      assertThat(new String(gunzip.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(LONG_PAGE);
+    }
+    String etag = response.headers().firstValue("etag").orElseThrow();
+    assertThat(etag).matches("W/\"[0-9a-f]{32}\"");
+
+    HttpResponse<String> again = http.send(HttpRequest.newBuilder(cdn.url().resolve("/articles/long/"))
+        .header("Accept-Encoding", "gzip").header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(again.statusCode()).isEqualTo(304);
+  }
+
+  @Test
+  void withoutGzipInAcceptEncodingTheSamePageIsSentAsStoredStillVaryingByIt() throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(cdn.url().resolve("/articles/long/"))
+        .header("Accept-Encoding", "br;q=1, gzip;q=0").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.headers().firstValue("content-encoding")).isEmpty();
+    assertThat(response.headers().allValues("vary")).contains("Accept-Encoding");
+    assertThat(response.headers().firstValue("etag")).hasValueSatisfying(etag -> assertThat(etag).startsWith("\""));
+    assertThat(response.body()).isEqualTo(LONG_PAGE);
+  }
+
+  @Test
+  void smallObjectsPicturesAndWhatTheOriginEncodedAreSentAsStored() throws Exception {
+    for (String path : List.of("/articles/marathon.json", "/media/drawing.png", "/assets/site.9b1c.js")) {
+      HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(cdn.url().resolve(path))
+          .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(response.headers().firstValue("content-encoding")).as(path)
+          .isEqualTo(path.endsWith(".js") ? Optional.of("br") : Optional.empty());
+      assertThat(response.headers().allValues("vary")).as(path).isEmpty();
     }
   }
 
