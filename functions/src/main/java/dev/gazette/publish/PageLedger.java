@@ -66,10 +66,26 @@ public interface PageLedger {
     record Lost(String holder) implements Release {}
   }
 
-  /** A page's progress; {@code holder} is who holds the lease, null when nobody does. */
-  record Status(long ticket, long renderedTicket, String holder, Instant leaseUntil) {
+  /**
+   * A page's progress; {@code holder} is who holds the lease, null when nobody does, and the
+   * hashes of the files the last rendering left.
+   */
+  record Status(long ticket, long renderedTicket, String holder, Instant leaseUntil,
+      Map<String, String> hashesByKey) {
+    public Status {
+      hashesByKey = Map.copyOf(hashesByKey);
+    }
+
     public boolean leaseFree(Instant now) {
       return holder == null || leaseUntil == null || leaseUntil.isBefore(now);
+    }
+
+    /**
+     * Nobody renders it and every ticket was rendered: its hashes are those of the files in the
+     * bucket (a holder that died between writing and releasing leaves its lease behind).
+     */
+    public boolean atRest() {
+      return holder == null && renderedTicket >= ticket;
     }
   }
 }

@@ -245,6 +245,42 @@ final class PageWriter {
     }
   }
 
+  /**
+   * Brings up to date only the pages whose rendering now differs from what the ledger recorded:
+   * a page at rest ({@link PageLedger.Status#atRest}) whose files hash as recorded, and whose
+   * removed files are recorded as gone, is left alone without taking a ticket, so a call that
+   * finds nothing to do only reads (the ledger's items, and what the pages show). The others go
+   * through {@link #write}, tickets and leases and all, rendered again from fresh reads. For pages
+   * that change with the clock alone (the news sitemap), looked at every minute.
+   */
+  Outcome writeChanged(List<PageJob> jobs, Runnable freshReads) {
+    Map<PageId, PageLedger.Status> statuses = ledger.status(jobs.stream().map(PageJob::page).distinct().toList());
+    // Read after the ledger: a rendering that matches hashes read before it is no older than them.
+    freshReads.run();
+    List<Boolean> current = parallel.map(jobs, job -> isCurrent(job, statuses.get(job.page())));
+    List<PageJob> changed = new ArrayList<>();
+    for (int i = 0; i < jobs.size(); i++) {
+      if (!current.get(i)) {
+        changed.add(jobs.get(i));
+      }
+    }
+    return changed.isEmpty() ? Outcome.nothing() : write(changed, freshReads);
+  }
+
+  private boolean isCurrent(PageJob job, PageLedger.Status status) {
+    if (!trustHashes || status == null || !status.atRest()) {
+      return false;
+    }
+    PageJob.Output output = job.render().get();
+    Map<String, String> recorded = status.hashesByKey();
+    boolean current = output.files().stream().allMatch(file -> sha256(file).equals(recorded.get(file.key())))
+        && output.deletions().stream().noneMatch(recorded::containsKey);
+    if (current) {
+      output.files().forEach(file -> counters.pageSkipped());
+    }
+    return current;
+  }
+
   private static void apply(List<Step> steps, Map<PageId, Held> held, Map<PageId, Waiting> waiting,
       Map<PageId, RuntimeException> failed) {
     for (Step step : steps) {

@@ -12,8 +12,6 @@ import dev.gazette.render.SiteRenderers;
 import dev.gazette.site.ArchiveMonth;
 import dev.gazette.site.OutputFormat;
 import dev.gazette.site.SitePaths;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -36,9 +34,6 @@ final class SitePages {
   static final int RECOMMENDED_SIZE = 5;
   /** A month page lists its whole bucket; this only guards against a runaway month. */
   static final int MONTH_LIMIT = 5_000;
-  /** Google News sitemaps list the last two days, at most 1 000 articles. */
-  static final Duration NEWS_WINDOW = Duration.ofHours(48);
-  static final int NEWS_LIMIT = 1_000;
   /** The pages that follow the site's list as a whole: rendered again when it changes. */
   static final List<PageId> FOLLOWING_THE_SITE_LIST = List.of(PageId.SiteWide.SITEMAP_INDEX,
       PageId.SiteWide.NEWS_SITEMAP, PageId.SiteWide.PICKS, PageId.SiteWide.SEARCH_STATS);
@@ -50,12 +45,12 @@ final class SitePages {
   private final MonthBuckets months;
   private final SitePaths paths;
   private final SiteRenderers renderers;
-  private final Clock clock;
   private final PictureResolver pictures;
   private final ParallelCalls parallel;
   private final RedirectUpkeep redirects;
   private final SearchIndex search;
   private final ArticleReads reads;
+  private final SitemapPages sitemaps;
 
   /** The pages over these parts, reading lists through a cache of their own. */
   SitePages(PublisherParts parts) {
@@ -72,11 +67,11 @@ final class SitePages {
     this.months = new MonthBuckets(parts.renderers().site().zone());
     this.paths = parts.renderers().paths();
     this.renderers = parts.renderers();
-    this.clock = parts.clock();
     this.pictures = new PictureResolver(parts.media());
     this.parallel = parts.parallel();
     this.redirects = new RedirectUpkeep(parts.redirects(), paths, parts.parallel());
     this.search = parts.search();
+    this.sitemaps = new SitemapPages(listings, lists, renderers.sitemaps(), paths, parts.clock());
   }
 
   /** The cached list reads the jobs share; forget them before rendering from newer state. */
@@ -214,14 +209,9 @@ final class SitePages {
     });
   }
 
-  /** The month chunks, and the news sitemap while it lists an article: this depends on the clock too. */
+  /** The month chunks, and the news sitemap while it lists an article (see {@link SitemapPages}). */
   PageJob sitemapIndex() {
-    return new PageJob(PageId.SiteWide.SITEMAP_INDEX, () -> {
-      Instant newest = recentNews(1).stream().map(entry -> entry.summary().publishedAt())
-          .findFirst().orElse(null);
-      return PageJob.Output.of(List.of(renderers.sitemaps().index(lists.months(ListId.site()), newest,
-          !listings.authors().isEmpty())));
-    });
+    return sitemaps.index();
   }
 
   /** The authors' sitemap chunk, gone when no author has a published article. */
@@ -239,23 +229,9 @@ final class SitePages {
     return listings.authors();
   }
 
-  /**
-   * Google News wants the articles of the last two days; this page depends on the clock. With
-   * none it is removed (an empty urlset is invalid) and the sitemap index stops naming it.
-   */
+  /** The Google News sitemap of the last 48 hours, gone when it lists none. */
   PageJob news() {
-    return new PageJob(PageId.SiteWide.NEWS_SITEMAP, () -> {
-      List<ListEntry> recent = recentNews(NEWS_LIMIT);
-      if (recent.isEmpty()) {
-        return PageJob.Output.gone(List.of(paths.newsSitemap().key(OutputFormat.XML)));
-      }
-      return PageJob.Output.of(List.of(renderers.sitemaps().news(summaries(recent))));
-    });
-  }
-
-  private List<ListEntry> recentNews(int limit) {
-    Instant now = clock.instant();
-    return lists.between(ListId.site(), now.minus(NEWS_WINDOW), now.plusSeconds(1), limit);
+    return sitemaps.news();
   }
 
   PageJob recommended() {

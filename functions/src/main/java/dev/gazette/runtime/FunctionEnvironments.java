@@ -23,7 +23,9 @@ public final class FunctionEnvironments {
   public static final FunctionEnvironment PUBLISHER = FunctionEnvironment.reads(
       with("TABLE_NAME", with("SEARCH_TABLE_NAME", with("BUCKET_NAME", with("DISTRIBUTION_ID",
           with("REDIRECTS_KVS_ARN", SITE))))));
-  public static final FunctionEnvironment SCHEDULED_PUBLISHING = FunctionEnvironment.reads("TABLE_NAME");
+  /** BUCKET_NAME and the site: it renders the news sitemap again as articles pass 48 hours. */
+  public static final FunctionEnvironment SCHEDULED_PUBLISHING = FunctionEnvironment.reads(
+      with("TABLE_NAME", with("BUCKET_NAME", SITE)));
   public static final FunctionEnvironment MEDIA = FunctionEnvironment.reads(
       with("TABLE_NAME", with("UPLOADS_BUCKET", with("BUCKET_NAME", SITE))));
 

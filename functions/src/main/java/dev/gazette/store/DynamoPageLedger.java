@@ -251,7 +251,8 @@ public final class DynamoPageLedger implements PageLedger {
     Map<PageId, Status> statuses = new HashMap<>();
     items.forEach((pk, item) -> statuses.put(PageId.parse(pk.substring(PREFIX.length())), new Status(
         number(item, "ticket"), number(item, "renderedTicket"), text(item, "leaseOwner"),
-        item.containsKey("leaseUntil") ? Instant.ofEpochMilli(number(item, "leaseUntil")) : null)));
+        item.containsKey("leaseUntil") ? Instant.ofEpochMilli(number(item, "leaseUntil")) : null,
+        hashes(item))));
     return statuses;
   }
 

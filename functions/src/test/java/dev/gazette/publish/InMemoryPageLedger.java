@@ -47,7 +47,7 @@ final class InMemoryPageLedger implements PageLedger {
     Map<PageId, Status> statuses = new HashMap<>();
     pages.stream().filter(tickets::containsKey).forEach(page -> statuses.put(page,
         new Status(tickets.get(page), rendered.getOrDefault(page, 0L), owners.get(page),
-            leases.get(page))));
+            leases.get(page), hashes.getOrDefault(page, Map.of()))));
     return statuses;
   }
 }

@@ -55,8 +55,11 @@ final class IamRequests {
     } else if (request instanceof DeleteItemRequest r) {
       accesses.add(item("DeleteItem", r.tableName(), r.key()));
     } else if (request instanceof QueryRequest r) {
-      accesses.add(IamAccess.of("dynamodb:Query", r.indexName() == null
-          ? table(r.tableName()) : table(r.tableName()) + "/index/" + r.indexName()));
+      // The partition a query of the table reads, for a LeadingKeys condition (the adapters name it :pk).
+      AttributeValue partition = r.hasExpressionAttributeValues() ? r.expressionAttributeValues().get(":pk") : null;
+      accesses.add(new IamAccess("dynamodb:Query", r.indexName() == null
+          ? table(r.tableName()) : table(r.tableName()) + "/index/" + r.indexName(),
+          r.indexName() == null && partition != null && partition.s() != null ? Set.of(partition.s()) : Set.of()));
     } else if (request instanceof ScanRequest r) {
       accesses.add(IamAccess.of("dynamodb:Scan", r.indexName() == null
           ? table(r.tableName()) : table(r.tableName()) + "/index/" + r.indexName()));
