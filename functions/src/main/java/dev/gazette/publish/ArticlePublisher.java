@@ -325,7 +325,7 @@ public final class ArticlePublisher {
       touched.addAll(before.touchedPages());
     }
     PublishedState after = new PublishedState(articleId, entry, target,
-        live.map(Article::slug).orElse(null), previousSlugs(before, live), touched,
+        live.map(Article::slug).orElse(null), previousSlugs(before, request.slugsMentioned(), live), touched,
         live.map(Article::mediaIds).orElse(Set.of()), before.revision() + 1);
     // The index before the state: if we crash in between, the replay renders its files again.
     SearchUpkeep.Upkeep searchUpkeep = search.bringInLine(articleId, found.indexed(), live);
@@ -348,11 +348,18 @@ public final class ArticlePublisher {
     return parallel.startBeside(() -> writer.write(List.of(job), NOTHING_CACHED, ownSave));
   }
 
-  private static Set<Slug> previousSlugs(PublishedState before, Optional<Article> live) {
+  /**
+   * Every address the article lived at: kept so that its redirects can be taken down when it
+   * goes. The batch's own slugs count too: an article created and renamed within one batch was
+   * never saved under its first slug, yet its page redirects from it.
+   */
+  private static Set<Slug> previousSlugs(PublishedState before, Set<Slug> slugsMentioned,
+      Optional<Article> live) {
     Set<Slug> previous = new LinkedHashSet<>(before.previousSlugs());
     if (before.slug() != null) {
       previous.add(before.slug());
     }
+    previous.addAll(slugsMentioned);
     live.ifPresent(article -> previous.remove(article.slug()));
     return previous;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.article.Article;
 import dev.gazette.article.ArticleContent;
+import dev.gazette.article.Editor;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The Publisher keeps the CDN's map of old addresses: what a reader following an old link gets. */
 class RedirectUpkeepTest {
+  private static final Editor EDITOR = new Editor("u-1", "Nadia Belkacem");
   private final PublisherFixture newsroom = new PublisherFixture();
   private final Map<String, String> redirects = newsroom.redirects.entries;
 
@@ -62,6 +64,24 @@ class RedirectUpkeepTest {
     Article back = newsroom.edit(draft, content(draft.title(), draft.body(), List.of("Culture"), "published"));
     assertThat(redirects).hasSize(2);
     newsroom.delete(back);
+    assertThat(redirects).isEmpty();
+  }
+
+  @Test
+  void anArticleCreatedAndRenamedInOneBatchLeavesNoRedirectOnceUnpublished() {
+    newsroom.clock.tick();
+    Article created = newsroom.desk.create(content("Festival de Marrakech : la soirée d’ouverture",
+        "Les films.", List.of("Culture"), "published"), EDITOR);
+    newsroom.clock.tick();
+    Article moved = newsroom.desk.replace(created.id(), created.version(), new ArticleContent(created.title(),
+        null, created.body(), null, "Rabat", List.of("Culture"), "published", null, "ouverture-du-festival",
+        null, null), EDITOR);
+    // Both records in one stream batch: the Publisher never saw the first slug on its own.
+    newsroom.publisher.refresh(moved.id(), Set.of(created.slug(), moved.slug()));
+    assertThat(redirects).hasSize(2);
+
+    newsroom.edit(moved, content(moved.title(), moved.body(), List.of("Culture"), "draft"));
+
     assertThat(redirects).isEmpty();
   }
 

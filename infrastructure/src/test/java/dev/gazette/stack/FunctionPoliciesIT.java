@@ -51,11 +51,12 @@ class FunctionPoliciesIT {
     send("PUT", "/articles/" + id, "\"1\"", article("Le tramway de Rabat s'étend vers Salé", "published", null));
     send("PATCH", "/articles/" + id, "\"2\"", "{\"summary\": \"Vingt minutes d'une rive à l'autre.\", "
         + "\"slug\": \"tramway-rabat-sale\"}");
-    // The rename is published on its own: in one batch with the unpublish, the old slug would
-    // need no redirect at all, and the store's writes would go unexercised.
-    cloud.awaitPublished();
+    // The unpublish waits for the rename's redirect, and the republish for its removal: in one
+    // batch with the next change, the store's writes would go unexercised. (The creation and the
+    // rename may share a batch: the unpublish must still take the redirect down.)
+    awaitKeyValueStore("PutKey");
     send("POST", "/articles/" + id + "/unpublish", "\"3\"", null);
-    cloud.awaitPublished();
+    awaitKeyValueStore("DeleteKey");
     send("POST", "/articles/" + id + "/publish", "\"4\"", null);
     send("GET", "/articles?status=published&topic=transport&limit=5", null, null);
     send("GET", "/articles?status=draft", null, null);
@@ -70,6 +71,16 @@ class FunctionPoliciesIT {
     cloud.awaitPublished();
     // One of several passes 48 hours: the schedule rewrites the news sitemap without it.
     agingPastFortyEightHours("Publié avant-hier");
+  }
+
+  /** Waits until the Publisher has called the redirect store's {@code action}. */
+  private static void awaitKeyValueStore(String action) throws InterruptedException {
+    Instant giveUp = Instant.now().plusSeconds(60);
+    while (cloud.keyValueStores().calls().stream().noneMatch(call -> call[0].equals(action))) {
+      assertThat(Instant.now()).as("the Publisher calls " + action).isBefore(giveUp);
+      Thread.sleep(100);
+    }
+    cloud.awaitPublished();
   }
 
   /**
