@@ -300,11 +300,12 @@ public final class LocalCloud implements AutoCloseable {
   }
 
   /**
-   * Waits (up to a minute) until every change written so far went through the functions: the S3
-   * events of stored objects (retries included), then the streams of the table writes they and the API made.
+   * Waits (up to three minutes: a burst of long articles on two busy cores takes more than one)
+   * until every change written so far went through the functions: the S3 events of stored
+   * objects (retries included), then the streams of the table writes they and the API made.
    */
   public void awaitPublished() throws InterruptedException {
-    awaitPublished(Duration.ofMinutes(1));
+    awaitPublished(Duration.ofMinutes(3));
   }
 
   public void awaitPublished(Duration timeout) throws InterruptedException {

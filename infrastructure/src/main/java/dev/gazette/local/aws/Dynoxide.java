@@ -71,6 +71,9 @@ public final class Dynoxide implements AutoCloseable {
         pidFile.record(process.toHandle(), ProcessHandle.current());
       }
       awaitPort();
+      if (dbFile != null) {
+        DynoxideStreamIndex.addTo(dbFile);
+      }
     } catch (RuntimeException e) {
       close();
       throw e;

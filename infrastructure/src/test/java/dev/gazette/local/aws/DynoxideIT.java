@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gazette.local.ProjectRoot;
 import dev.gazette.local.http.FreePort;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -18,6 +23,9 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 class DynoxideIT {
 
@@ -42,6 +50,38 @@ class DynoxideIT {
       Map<String, AttributeValue> item = dynamo.getItem(g -> g.tableName("Notes")
           .key(Map.of("pk", AttributeValue.fromS("a")))).item();
       assertThat(item.get("text").s()).isEqualTo("kept");
+    }
+  }
+
+  @Test
+  void theStreamIsReadInOrderThroughAnIndexSoAWriteDoesNotScanTheWholeStream() throws Exception {
+    Path dbFile = dataDir.resolve("dynamodb.sqlite");
+    try (Dynoxide dynoxide = new Dynoxide(binary(), dbFile, 0).start();
+        DynamoDbClient dynamo = LocalAws.dynamoDbClient(dynoxide.endpoint());
+        DynamoDbStreamsClient streams = LocalAws.streamsClient(dynoxide.endpoint())) {
+      String arn = dynamo.createTable(t -> t.tableName("Notes").billingMode(BillingMode.PAY_PER_REQUEST)
+          .attributeDefinitions(AttributeDefinition.builder().attributeName("pk")
+              .attributeType(ScalarAttributeType.S).build())
+          .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
+          .streamSpecification(s -> s.streamEnabled(true).streamViewType(StreamViewType.KEYS_ONLY)))
+          .tableDescription().latestStreamArn();
+      for (int i = 0; i < 12; i++) {
+        String key = "note-" + i;
+        dynamo.putItem(p -> p.tableName("Notes").item(Map.of("pk", AttributeValue.fromS(key))));
+      }
+      String shard = streams.describeStream(d -> d.streamArn(arn)).streamDescription().shards().get(0).shardId();
+      String iterator = streams.getShardIterator(g -> g.streamArn(arn).shardId(shard)
+          .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
+      List<String> keys = streams.getRecords(r -> r.shardIterator(iterator)).records().stream()
+          .map(record -> record.dynamodb().keys().get("pk").s()).toList();
+      assertThat(keys).containsExactlyElementsOf(IntStream.range(0, 12).mapToObj(i -> "note-" + i).toList());
+
+      try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dbFile);
+          ResultSet plan = db.createStatement().executeQuery("EXPLAIN QUERY PLAN SELECT MAX(CAST(sequence_number"
+              + " AS INTEGER)) FROM _stream_records WHERE table_name = 'Notes'")) {
+        assertThat(plan.next()).isTrue();
+        assertThat(plan.getString("detail")).contains(DynoxideStreamIndex.NAME);
+      }
     }
   }
 
