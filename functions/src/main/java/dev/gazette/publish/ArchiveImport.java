@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,19 +29,30 @@ public final class ArchiveImport {
    * listing it, or by the Publisher, woken by one of its pictures): whether it listed it.
    */
   public boolean addIfUnlisted(Article article) {
-    if (listings.state(article.id()).revision() != 0) {
-      return false;
+    return addAllIfUnlisted(List.of(article)) == 1;
+  }
+
+  /**
+   * Lists these published articles but those listed already, their states read in one request and
+   * their lists written in shared transactions: how many it listed.
+   */
+  public int addAllIfUnlisted(List<Article> articles) {
+    if (articles.isEmpty()) {
+      return 0;
     }
-    try {
-      add(article);
-      return true;
-    } catch (ConcurrentPublish listedMeanwhile) {
-      return false;
-    }
+    Map<String, PublishedState> states = listings.states(articles.stream().map(Article::id).toList());
+    List<ArticleLists.Change> changes = articles.stream()
+        .filter(article -> states.get(article.id()).revision() == 0).map(this::listing).toList();
+    return changes.isEmpty() ? 0 : listings.applyAll(changes).size();
   }
 
   /** Lists one published article that the Publisher has never seen. */
   public void add(Article article) {
+    ArticleLists.Change listing = listing(article);
+    listings.apply(listing.previous(), listing.changes(), listing.next());
+  }
+
+  private ArticleLists.Change listing(Article article) {
     if (!article.isPublished()) {
       throw new IllegalArgumentException("only published articles are listed: " + article.id());
     }
@@ -56,8 +68,7 @@ public final class ArchiveImport {
       touched.add(new PageId.Front(list));
       touched.add(new PageId.Month(list, month));
     }
-    PublishedState none = PublishedState.none(article.id());
-    listings.apply(none, changes, new PublishedState(article.id(), entry, lists, article.slug(),
-        Set.of(), touched, article.mediaIds(), 1));
+    return new ArticleLists.Change(PublishedState.none(article.id()), changes, new PublishedState(article.id(),
+        entry, lists, article.slug(), Set.of(), touched, article.mediaIds(), 1));
   }
 }

@@ -33,6 +33,33 @@ public interface ArticleLists extends MediaUses {
    */
   void apply(PublishedState previous, List<ListChange> changes, PublishedState next);
 
+  /** One article's {@link #apply}: the state it expects, the list edits, the state it leaves. */
+  record Change(PublishedState previous, List<ListChange> changes, PublishedState next) {
+    public Change {
+      changes = List.copyOf(changes);
+    }
+  }
+
+  /**
+   * Applies several articles' changes, each as {@link #apply} would, in as few round trips as
+   * the store allows (an archive's import lists thousands); each is still all or nothing.
+   *
+   * @return the ids of the articles whose change was applied: one whose state another writer
+   *     changed first is left out
+   */
+  default List<String> applyAll(List<Change> changes) {
+    List<String> applied = new java.util.ArrayList<>();
+    for (Change change : changes) {
+      try {
+        apply(change.previous(), change.changes(), change.next());
+        applied.add(change.next().articleId());
+      } catch (ConcurrentPublish changedFirst) {
+        // left out: the caller reads what the other writer did
+      }
+    }
+    return applied;
+  }
+
   /** The newest entries of a list, newest first. */
   List<ListEntry> latest(ListId list, int limit);
 

@@ -14,6 +14,7 @@ import static dev.gazette.store.ListItems.listKey;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
 import dev.gazette.publish.ArticleLists;
+import dev.gazette.publish.ArticleLists.Change;
 import dev.gazette.publish.ConcurrentPublish;
 import dev.gazette.publish.ListChange;
 import dev.gazette.publish.ListEntry;
@@ -44,6 +45,8 @@ public final class DynamoArticleLists implements ArticleLists {
   /** The authors' directory: one small item per author with a published count, like topics'. */
   static final String AUTHORS = "AUTHORS";
   static final String AUTHOR_PREFIX = "AUTHOR#";
+  /** TransactWriteItems' limit. */
+  static final int TRANSACTION_ITEMS = 100;
   private final DynamoTable table;
   private final DynamoMediaUses mediaUses;
 
@@ -74,31 +77,92 @@ public final class DynamoArticleLists implements ArticleLists {
 
   @Override
   public void apply(PublishedState previous, List<ListChange> changes, PublishedState next) {
+    Map<String, Counter> counters = new LinkedHashMap<>();
+    List<TransactWriteItem> writes = writesOf(new Change(previous, changes, next), counters);
+    try {
+      transact(writes, counters);
+    } catch (TransactionCanceledException cancelled) {
+      throw new ConcurrentPublish(next.articleId());
+    }
+  }
+
+  /**
+   * Several articles' changes in shared transactions of at most {@link #TRANSACTION_ITEMS} items,
+   * their counters summed (a transaction may not touch an item twice); a transaction another
+   * writer got in the way of is undone whole and its changes applied one by one.
+   */
+  @Override
+  public List<String> applyAll(List<Change> changes) {
+    List<String> applied = new ArrayList<>();
+    List<Change> group = new ArrayList<>();
     List<TransactWriteItem> writes = new ArrayList<>();
     Map<String, Counter> counters = new LinkedHashMap<>();
-    for (ListChange change : changes) {
-      String pk = listKey(change.list());
-      if (change.removes()) {
+    for (Change change : changes) {
+      Map<String, Counter> together = new LinkedHashMap<>();
+      counters.forEach((key, counter) -> together.put(key, counter.copy()));
+      List<TransactWriteItem> own = writesOf(change, together);
+      if (!group.isEmpty() && writes.size() + own.size() + meaningful(together) > TRANSACTION_ITEMS) {
+        applied.addAll(applyGroup(group, writes, counters));
+        group.clear();
+        writes = new ArrayList<>();
+        counters = new LinkedHashMap<>();
+        own = writesOf(change, counters);
+      } else {
+        counters = together;
+      }
+      group.add(change);
+      writes.addAll(own);
+    }
+    if (!group.isEmpty()) {
+      applied.addAll(applyGroup(group, writes, counters));
+    }
+    return applied;
+  }
+
+  private List<String> applyGroup(List<Change> group, List<TransactWriteItem> writes, Map<String, Counter> counters) {
+    try {
+      transact(writes, counters);
+      return group.stream().map(change -> change.next().articleId()).toList();
+    } catch (TransactionCanceledException cancelled) {
+      return ArticleLists.super.applyAll(group);
+    }
+  }
+
+  private void transact(List<TransactWriteItem> writes, Map<String, Counter> counters) {
+    List<TransactWriteItem> all = new ArrayList<>(writes);
+    counters.values().stream().filter(Counter::matters).forEach(counter -> all.add(counter.write(table.name)));
+    table.dynamo.transactWriteItems(request -> request.transactItems(all));
+  }
+
+  private static long meaningful(Map<String, Counter> counters) {
+    return counters.values().stream().filter(Counter::matters).count();
+  }
+
+  /** The change's own items (entries, state, picture uses); its counts go into {@code counters}. */
+  private List<TransactWriteItem> writesOf(Change change, Map<String, Counter> counters) {
+    List<TransactWriteItem> writes = new ArrayList<>();
+    for (ListChange listChange : change.changes()) {
+      String pk = listKey(listChange.list());
+      if (listChange.removes()) {
         writes.add(TransactWriteItem.builder().delete(delete -> delete.tableName(table.name)
-            .key(key(pk, ListItems.entrySortKey(change.entry().summary())))).build());
+            .key(key(pk, ListItems.entrySortKey(listChange.entry().summary())))).build());
       } else {
         writes.add(TransactWriteItem.builder().put(put -> put.tableName(table.name)
-            .item(ListItems.entryItem(change.list(), change.entry()))).build());
+            .item(ListItems.entryItem(listChange.list(), listChange.entry()))).build());
       }
-      counters.computeIfAbsent(pk + "|" + MONTH_PREFIX + change.month(),
-          k -> new Counter(pk, MONTH_PREFIX + change.month())).add(change);
-      counters.computeIfAbsent(pk + "|" + SIZE, k -> new Counter(pk, SIZE)).add(change);
-      change.list().topic().ifPresent(topic -> counters.computeIfAbsent("TOPICS|" + topic,
+      counters.computeIfAbsent(pk + "|" + MONTH_PREFIX + listChange.month(),
+          k -> new Counter(pk, MONTH_PREFIX + listChange.month())).add(listChange);
+      counters.computeIfAbsent(pk + "|" + SIZE, k -> new Counter(pk, SIZE)).add(listChange);
+      listChange.list().topic().ifPresent(topic -> counters.computeIfAbsent("TOPICS|" + topic,
           k -> new Counter(DynamoTopicDirectory.PARTITION, DynamoTopicDirectory.PREFIX + topic.value(),
-              topicName(change, topic)))
-          .add(change));
-      change.list().author().ifPresent(author -> counters.computeIfAbsent("AUTHORS|" + author,
-          k -> new Counter(AUTHORS, AUTHOR_PREFIX + author.value(), change.entry().summary().author().strip()))
-          .add(change));
+              topicName(listChange, topic)))
+          .add(listChange));
+      listChange.list().author().ifPresent(author -> counters.computeIfAbsent("AUTHORS|" + author,
+          k -> new Counter(AUTHORS, AUTHOR_PREFIX + author.value(), listChange.entry().summary().author().strip()))
+          .add(listChange));
     }
-    // One update per counter item: a transaction may not touch an item twice.
-    counters.values().stream().filter(Counter::matters).forEach(counter -> writes.add(counter.write(table.name)));
-    Put.Builder state = Put.builder().tableName(table.name).item(ListItems.stateItem(next));
+    PublishedState previous = change.previous();
+    Put.Builder state = Put.builder().tableName(table.name).item(ListItems.stateItem(change.next()));
     if (previous.revision() == 0) {
       state.conditionExpression("attribute_not_exists(" + PK + ")");
     } else {
@@ -106,12 +170,8 @@ public final class DynamoArticleLists implements ArticleLists {
           Map.of(":revision", AttributeValue.fromN(Long.toString(previous.revision()))));
     }
     writes.add(TransactWriteItem.builder().put(state.build()).build());
-    writes.addAll(mediaUses.changes(table.name, previous, next));
-    try {
-      table.dynamo.transactWriteItems(request -> request.transactItems(writes));
-    } catch (TransactionCanceledException cancelled) {
-      throw new ConcurrentPublish(next.articleId());
-    }
+    writes.addAll(mediaUses.changes(table.name, previous, change.next()));
+    return writes;
   }
 
   @Override
@@ -186,6 +246,13 @@ public final class DynamoArticleLists implements ArticleLists {
       this.pk = pk;
       this.sk = sk;
       this.name = name;
+    }
+
+    Counter copy() {
+      Counter copy = new Counter(pk, sk, name);
+      copy.delta = delta;
+      copy.changedAt = changedAt;
+      return copy;
     }
 
     void add(ListChange change) {

@@ -7,6 +7,7 @@ import dev.gazette.article.ArticleSummary;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
 import dev.gazette.local.aws.LocalDynamo;
+import dev.gazette.publish.ArticleLists;
 import dev.gazette.publish.ConcurrentPublish;
 import dev.gazette.publish.ListChange;
 import dev.gazette.publish.ListEntry;
@@ -81,6 +82,38 @@ class DynamoArticleListsIT {
         .isInstanceOf(ConcurrentPublish.class);
     assertThat(listings.sizes(List.of(economie))).containsEntry(economie, 1L);
     assertThat(listings.state("a").lists()).containsExactly(economie);
+  }
+
+  @Test
+  void manyFirstListingsGoInSharedTransactionsAndOneListedMeanwhileIsLeftOut() {
+    ListId km = ListId.author(new Slug("k-m"));
+    list(entry("a7", "2026-11-17T08:00:00Z"), PublishedState.none("a7"), economie, ListId.site(), km);
+    List<ArticleLists.Change> changes = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      ListEntry entry = entry("a" + i, "2026-" + (i % 2 == 0 ? "10" : "11") + "-" + (10 + i % 18) + "T08:00:00Z");
+      YearMonth month = YearMonth.from(entry.summary().publishedAt().atZone(java.time.ZoneOffset.UTC));
+      Set<ListId> lists = Set.of(economie, ListId.site(), km);
+      changes.add(new ArticleLists.Change(PublishedState.none(entry.id()), lists.stream()
+          .map(list -> new ListChange(list, month, entry, +1, entry.summary().updatedAt())).toList(),
+          new PublishedState(entry.id(), entry, lists, entry.summary().slug(), Set.of(),
+              Set.of(new PageId.Article(entry.id())), Set.of(), 1)));
+    }
+
+    List<String> applied = listings.applyAll(changes);
+
+    // 40 articles of 3 entries, 1 state and their counters: several transactions of at most 100 items.
+    assertThat(applied).hasSize(39).doesNotContain("a7");
+    assertThat(listings.sizes(List.of(economie, ListId.site(), km))).containsEntry(economie, 40L)
+        .containsEntry(ListId.site(), 40L).containsEntry(km, 40L);
+    assertThat(listings.months(economie)).extracting(ArchiveMonth::month, ArchiveMonth::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 11), 20L),
+            org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 10), 20L));
+    assertThat(listings.latest(ListId.site(), 100)).hasSize(40);
+    assertThat(listings.authors()).containsExactly(new Slug("k-m"));
+    assertThat(listings.state("a39").revision()).isEqualTo(1);
+    // Applied again, as a resumed import would: nothing counts twice.
+    assertThat(listings.applyAll(changes)).isEmpty();
+    assertThat(listings.sizes(List.of(economie))).containsEntry(economie, 40L);
   }
 
   @Test

@@ -136,12 +136,9 @@ public final class ArchiveImporter {
       withFreeSlugs(recovered, sources, report);
       recovered.forEach(article -> report.imported(article.status().wireName()));
     }
-    for (DynamoArchiveWrites.Held held : there.values()) {
-      // Written by a run that stopped before listing it: list it now (a read, when it is listed).
-      if (held.asImported() && held.article().isPublished()) {
-        lists.addIfUnlisted(held.article());
-      }
-    }
+    // Written by a run that stopped before listing them: listed now (a read, when they are listed).
+    lists.addAllIfUnlisted(there.values().stream().filter(DynamoArchiveWrites.Held::asImported)
+        .map(DynamoArchiveWrites.Held::article).filter(Article::isPublished).toList());
     if (fresh.isEmpty()) {
       return;
     }
@@ -159,11 +156,7 @@ public final class ArchiveImporter {
     steps.done("articles");
     // Lists last: a list never names an article the table does not hold, even for a moment, so the
     // Publisher (woken by a picture the import brought) never finds a listed article missing.
-    for (Article article : placed) {
-      if (article.isPublished()) {
-        lists.addIfUnlisted(article);
-      }
-    }
+    lists.addAllIfUnlisted(placed.stream().filter(Article::isPublished).toList());
     steps.done("lists");
   }
 

@@ -22,6 +22,15 @@ public final class LocalHttpServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LocalHttpServer.class);
 
+  static {
+    // The JDK server leaves Nagle's algorithm on: a client that keeps its connection and sends a
+    // body after its headers waits for the delayed ACK, about 40 ms a request (48 ms measured
+    // per key value store call, 2 ms with this). Read once, when the first server is made.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final String name;
   private final int requestedPort;
   private final HttpHandler handler;
