@@ -24,10 +24,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
@@ -228,7 +230,10 @@ public final class WordPressExport implements PostSource {
         URI link = new URI(item.link().strip());
         String path = link.getRawPath() == null || link.getRawPath().isEmpty() ? "/" : link.getRawPath();
         if (path.startsWith("/") && !path.startsWith("//")) {
-          paths.add(link.getRawQuery() == null ? path : path + "?" + link.getRawQuery());
+          String old = link.getRawQuery() == null ? path : path + "?" + link.getRawQuery();
+          paths.add(old);
+          // WordPress writes accented permalinks %c3%a9, browsers and crawlers often %C3%A9: both answer.
+          paths.add(Pattern.compile("%[0-9a-fA-F]{2}").matcher(old).replaceAll(escape -> escape.group().toUpperCase(Locale.ROOT)));
         }
       } catch (URISyntaxException notAnAddress) {
         // Only /?p=id, then.
