@@ -344,7 +344,7 @@ final class HtmlMarkdown {
       inline.setLength(0);
       List<String> lines = new ArrayList<>();
       for (String line : paragraph.split(Pattern.quote(BREAK), -1)) {
-        String stripped = line.strip();
+        String stripped = line.strip().replaceAll(" {2,}", " ");
         if (!stripped.isEmpty()) {
           lines.add(BLOCK_START.matcher(stripped).replaceFirst(match -> blockStart(match.group(1))));
         }
