@@ -204,17 +204,29 @@ class WordPressImportIT {
         continue;
       }
       Document page = Jsoup.parse(response.body(), url);
+      List<String> targets = new ArrayList<>();
       for (Element link : page.select("a[href], link[href], img[src], script[src], source[src]")) {
-        String target = link.absUrl(link.hasAttr("href") ? "href" : "src").replaceAll("#.*$", "");
-        if (target.startsWith(origin + "/") && !seen.contains(target)) {
-          next.add(target);
+        targets.add(link.absUrl(link.hasAttr("href") ? "href" : "src"));
+      }
+      for (Element set : page.select("img[srcset], source[srcset]")) {
+        for (String candidate : set.attr("srcset").split(",")) {
+          targets.add(URI.create(url).resolve(candidate.strip().split("\\s+")[0]).toString());
+        }
+      }
+      for (String target : targets) {
+        String address = target.replaceAll("#.*$", "");
+        if (address.startsWith(origin + "/") && !seen.contains(address)) {
+          next.add(address);
         }
       }
     }
     assertThat(dead).as("dead links").isEmpty();
     assertThat(seen).as("every imported article was reached")
         .containsAll(ARTICLE_PAGES.values().stream().map(path -> origin + path).toList());
-    assertThat(seen).anyMatch(url -> url.contains("/media/")).anyMatch(url -> url.contains("/topics/"));
+    assertThat(seen).as("the categories and tags became topics, the bylines authors")
+        .contains(origin + "/topics/economie/", origin + "/topics/port/", origin + "/topics/culture/",
+            origin + "/topics/medina/", origin + "/auteurs/nadia-benali/", origin + "/auteurs/youssef-tazi/")
+        .anyMatch(url -> url.contains("/media/"));
   }
 
   @Test
