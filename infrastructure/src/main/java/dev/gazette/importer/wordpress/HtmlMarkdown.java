@@ -34,9 +34,7 @@ final class HtmlMarkdown {
       "object", "embed", "svg", "canvas", "button", "input", "select", "textarea");
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n\\s*");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\x0B\\f\\r]+");
-  private static final Pattern URL = Pattern.compile("(?i)(?:https?://|mailto:)\\S+");
-  private static final Pattern BLOCK_START = Pattern.compile("^([#>+=-]|\\d{1,9}[.)](?=\\s|$))");
-  private static final String BREAK = "\\\n";
+  private static final String BREAK = MarkdownSyntax.BREAK;
 
   private final boolean autop;
   private final List<BodyImage> images = new ArrayList<>();
@@ -135,7 +133,7 @@ final class HtmlMarkdown {
   /** Text between blocks: a blank line (autop) starts a paragraph, a single line break is one. */
   private void paragraphText(String text, Blocks out) {
     if (!autop) {
-      out.inline.append(escape(SPACES.matcher(text).replaceAll(" ")));
+      out.inline.append(MarkdownSyntax.escape(SPACES.matcher(text).replaceAll(" ")));
       return;
     }
     String[] paragraphs = BLANK_LINE.split(text, -1);
@@ -148,7 +146,7 @@ final class HtmlMarkdown {
         if (j > 0) {
           out.inline.append(BREAK);
         }
-        out.inline.append(escape(SPACES.matcher(lines[j]).replaceAll(" ")));
+        out.inline.append(MarkdownSyntax.escape(SPACES.matcher(lines[j]).replaceAll(" ")));
       }
     }
   }
@@ -224,16 +222,16 @@ final class HtmlMarkdown {
   /** An element inside a paragraph, as inline Markdown. */
   private String inline(Node node) {
     if (node instanceof TextNode text) {
-      return escape(SPACES.matcher(text.getWholeText()).replaceAll(" "));
+      return MarkdownSyntax.escape(SPACES.matcher(text.getWholeText()).replaceAll(" "));
     }
     if (!(node instanceof Element element) || SKIPPED.contains(((Element) node).normalName())) {
       return "";
     }
     return switch (element.normalName()) {
       case "br" -> BREAK;
-      case "strong", "b" -> wrap(children(element), "**");
-      case "em", "i", "cite", "dfn" -> wrap(children(element), "*");
-      case "code", "kbd", "tt", "samp" -> code(element.text());
+      case "strong", "b" -> MarkdownSyntax.wrap(children(element), "**");
+      case "em", "i", "cite", "dfn" -> MarkdownSyntax.wrap(children(element), "*");
+      case "code", "kbd", "tt", "samp" -> MarkdownSyntax.code(element.text());
       case "img" -> image(element, element.attr(CAPTION));
       case "a" -> link(element);
       default -> children(element);
@@ -248,21 +246,6 @@ final class HtmlMarkdown {
     return text.toString();
   }
 
-  /** Emphasis around the words only: {@code ** mot**} would not be emphasis. */
-  private static String wrap(String inner, String marker) {
-    String core = inner.strip();
-    if (core.isEmpty() || core.replace(BREAK, "").isBlank()) {
-      return inner;
-    }
-    int start = inner.indexOf(core);
-    return inner.substring(0, start) + marker + core + marker + inner.substring(start + core.length());
-  }
-
-  private static String code(String text) {
-    String fence = text.contains("`") ? "`` " : "`";
-    return fence + text + (fence.length() > 1 ? " ``" : "`");
-  }
-
   private String link(Element link) {
     // A picture linked to its own file (WordPress's default): the picture alone.
     if (link.children().size() == 1 && link.child(0).normalName().equals("img") && link.text().isBlank()) {
@@ -270,10 +253,10 @@ final class HtmlMarkdown {
     }
     String text = children(link);
     String href = link.absUrl("href");
-    if (href.isEmpty() || !URL.matcher(href).matches() || text.isBlank()) {
+    if (href.isEmpty() || !MarkdownSyntax.isWebAddress(href) || text.isBlank()) {
       return text;
     }
-    return "[" + text + "](" + destination(href) + ")";
+    return "[" + text + "](" + MarkdownSyntax.destination(href) + ")";
   }
 
   private String image(Element img, String caption) {
@@ -284,49 +267,10 @@ final class HtmlMarkdown {
     if (!src.startsWith("/") || src.startsWith("//")) {
       src = img.absUrl("src").isEmpty() ? src : img.absUrl("src");
     }
-    String alt = plain(img.attr("alt"));
-    String title = plain(caption);
+    String alt = MarkdownSyntax.plain(img.attr("alt"));
+    String title = MarkdownSyntax.plain(caption);
     images.add(new BodyImage(src, alt, title.isEmpty() ? null : title));
-    return markdownImage(src, alt, title);
-  }
-
-  /** {@code ![alt](url "caption")}, in the shape the import's picture step looks for. */
-  static String markdownImage(String url, String alt, String caption) {
-    String title = caption == null || caption.isEmpty() ? "" : " \"" + caption.replace('"', '”') + "\"";
-    return "![" + alt.replace('[', '(').replace(']', ')') + "](" + destination(url) + title + ")";
-  }
-
-  /** Text on one line, without what would end the Markdown it stands in. */
-  private static String plain(String text) {
-    return text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip().replace("\\", "");
-  }
-
-  private static String destination(String url) {
-    return url.matches(".*[\\s()<>].*") ? "<" + url.replace("<", "%3C").replace(">", "%3E") + ">" : url;
-  }
-
-  /** Text with what Markdown would read as markup escaped; addresses left whole (an embed's line is one). */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder();
-    var urls = URL.matcher(text);
-    int at = 0;
-    while (urls.find()) {
-      escapeInto(text.substring(at, urls.start()), out);
-      out.append(urls.group());
-      at = urls.end();
-    }
-    escapeInto(text.substring(at), out);
-    return out.toString();
-  }
-
-  private static void escapeInto(String text, StringBuilder out) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ("\\`*_[]<".indexOf(c) >= 0 || (c == '&' && text.substring(i).matches("(?s)&#?\\w+;.*"))) {
-        out.append('\\');
-      }
-      out.append(c);
-    }
+    return MarkdownSyntax.markdownImage(src, alt, title);
   }
 
   /** The blocks written so far and the paragraph being written. */
@@ -346,7 +290,7 @@ final class HtmlMarkdown {
       for (String line : paragraph.split(Pattern.quote(BREAK), -1)) {
         String stripped = line.strip().replaceAll(" {2,}", " ");
         if (!stripped.isEmpty()) {
-          lines.add(BLOCK_START.matcher(stripped).replaceFirst(match -> blockStart(match.group(1))));
+          lines.add(MarkdownSyntax.escapeLineStart(stripped));
         }
       }
       if (!lines.isEmpty()) {
@@ -354,12 +298,5 @@ final class HtmlMarkdown {
       }
     }
 
-    /** A line that would start a heading, quote, list or rule: its marker escaped. */
-    private static String blockStart(String marker) {
-      String escaped = Character.isDigit(marker.charAt(0))
-          ? marker.substring(0, marker.length() - 1) + "\\" + marker.charAt(marker.length() - 1)
-          : "\\" + marker;
-      return java.util.regex.Matcher.quoteReplacement(escaped);
-    }
   }
 }

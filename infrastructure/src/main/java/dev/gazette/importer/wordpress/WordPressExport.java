@@ -1,7 +1,6 @@
 package dev.gazette.importer.wordpress;
 
 import dev.gazette.article.ArticleRules;
-import dev.gazette.article.Slug;
 import dev.gazette.importer.ImportProblem;
 import dev.gazette.importer.ImportedPicture;
 import dev.gazette.importer.ImportedPost;
@@ -9,10 +8,6 @@ import dev.gazette.importer.PostSource;
 import dev.gazette.importer.SourcePosts;
 import dev.gazette.importer.bulk.PostRules;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -24,12 +19,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
@@ -42,7 +35,6 @@ import org.jsoup.Jsoup;
  */
 public final class WordPressExport implements PostSource {
   private static final DateTimeFormatter MYSQL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-  private static final String UPLOADS = "/wp-content/uploads/";
 
   @Override
   public SourcePosts read(Path file) throws IOException {
@@ -104,7 +96,7 @@ public final class WordPressExport implements PostSource {
     List<ImportedPicture> pictures = new ArrayList<>();
     Set<String> shown = new HashSet<>();
     for (HtmlMarkdown.BodyImage image : body.images()) {
-      String uploaded = uploadsFile(image.url());
+      String uploaded = OldSite.uploadsFile(image.url());
       if (uploaded != null && shown.add(image.url())) {
         pictures.add(new ImportedPicture(image.url(), uploaded, blankToNull(image.alt()), image.caption(), null));
       }
@@ -112,7 +104,7 @@ public final class WordPressExport implements PostSource {
     return new ImportedPost(id, text(item.title()), blankToNull(text(item.excerpt())), body.markdown(),
         author(export, item), null, topics(item), status,
         status.equals("published") ? date : null, status.equals("scheduled") ? date : null,
-        slug(item.postName()), featured(item, attachments), pictures, oldPaths(item, id));
+        OldSite.slug(item.postName()), featured(item, attachments), pictures, OldSite.oldPaths(item.link(), id));
   }
 
   private static Map<String, Attachment> attachments(WxrExport export) {
@@ -138,18 +130,7 @@ public final class WordPressExport implements PostSource {
     if (attachment == null) {
       return new ImportedPicture("attachment " + thumbnail.strip() + " (not in the export)", null, null, null, null);
     }
-    return new ImportedPicture(attachment.url(), uploadsFile(attachment.url()), attachment.alt(), attachment.caption(), null);
-  }
-
-  /** The file under the uploads folder an address names ({@code 2019/03/port.jpg}), or null. */
-  static String uploadsFile(String url) {
-    int at = url.indexOf(UPLOADS);
-    if (at < 0) {
-      return null;
-    }
-    String path = url.substring(at + UPLOADS.length()).replaceAll("[?#].*$", "");
-    String file = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-    return file.isEmpty() || file.contains("..") ? null : file;
+    return new ImportedPicture(attachment.url(), OldSite.uploadsFile(attachment.url()), attachment.alt(), attachment.caption(), null);
   }
 
   /** When it was (or is to be) published, in UTC; null when the export gives no date. */
@@ -206,42 +187,6 @@ public final class WordPressExport implements PostSource {
     }
     // The newsroom's limit; categories come first, so the tags past it are the ones left.
     return topics.size() > ArticleRules.MAX_TOPICS ? topics.subList(0, ArticleRules.MAX_TOPICS) : topics;
-  }
-
-  /** The post's slug, as the site writes slugs (WordPress percent-encodes accented ones). */
-  private static String slug(String postName) {
-    if (postName == null || postName.isBlank()) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = URLDecoder.decode(postName.strip(), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notEncoded) {
-      decoded = postName.strip();
-    }
-    return Slug.fromTitle(decoded).value();
-  }
-
-  /** The addresses the post had: its permalink's path (and query) and {@code /?p=id}, which WordPress always answers. */
-  private static List<String> oldPaths(WxrItem item, String id) {
-    Set<String> paths = new LinkedHashSet<>();
-    if (item.link() != null && !item.link().isBlank()) {
-      try {
-        URI link = new URI(item.link().strip());
-        String path = link.getRawPath() == null || link.getRawPath().isEmpty() ? "/" : link.getRawPath();
-        if (path.startsWith("/") && !path.startsWith("//")) {
-          String old = link.getRawQuery() == null ? path : path + "?" + link.getRawQuery();
-          paths.add(old);
-          // WordPress writes accented permalinks %c3%a9, browsers and crawlers often %C3%A9: both answer.
-          paths.add(Pattern.compile("%[0-9a-fA-F]{2}").matcher(old).replaceAll(escape -> escape.group().toUpperCase(Locale.ROOT)));
-        }
-      } catch (URISyntaxException notAnAddress) {
-        // Only /?p=id, then.
-      }
-    }
-    paths.add("/?p=" + id);
-    paths.remove("/");
-    return List.copyOf(paths);
   }
 
   /** Text as WordPress stores it in titles and excerpts: markup and entities allowed. */

@@ -54,7 +54,7 @@ class HtmlMarkdownTest {
     assertThat(converted.markdown()).isEqualTo("![La vue (nord)](</wp-content/uploads/2020/01/vue (1).jpg> \"Dite ”la belle”\")");
     assertThat(converted.images()).singleElement().satisfies(image -> {
       assertThat(image.url()).isEqualTo("/wp-content/uploads/2020/01/vue (1).jpg");
-      assertThat(WordPressExport.uploadsFile(image.url())).isEqualTo("2020/01/vue (1).jpg");
+      assertThat(OldSite.uploadsFile(image.url())).isEqualTo("2020/01/vue (1).jpg");
     });
   }
 
