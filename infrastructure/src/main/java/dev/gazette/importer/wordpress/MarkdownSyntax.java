@@ -14,6 +14,8 @@ final class MarkdownSyntax {
 
   private static final Pattern URL = Pattern.compile("(?i)(?:https?://|mailto:)\\S+");
   private static final Pattern BLOCK_START = Pattern.compile("^([#>+=-]|\\d{1,9}[.)](?=\\s|$))");
+  /** What Markdown would read as a character reference ({@code &amp;}, {@code &#233;}). */
+  private static final Pattern ENTITY = Pattern.compile("&#?\\w+;");
   private static final Pattern SPACES = Pattern.compile("[ \\t\\n\\x0B\\f\\r]+");
 
   private MarkdownSyntax() {}
@@ -74,7 +76,7 @@ final class MarkdownSyntax {
   private static void escapeInto(String text, StringBuilder out) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ("\\`*_[]<".indexOf(c) >= 0 || (c == '&' && text.substring(i).matches("(?s)&#?\\w+;.*"))) {
+      if ("\\`*_[]<".indexOf(c) >= 0 || (c == '&' && ENTITY.matcher(text).region(i, text.length()).lookingAt())) {
         out.append('\\');
       }
       out.append(c);

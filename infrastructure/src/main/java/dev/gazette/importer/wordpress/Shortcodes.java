@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -29,6 +30,7 @@ final class Shortcodes {
       "dailymotion", "audio", "video", "playlist");
 
   private final Map<String, Attachment> attachments;
+  private final Map<String, List<Attachment>> byPost;
   private final Map<String, Integer> dropped;
 
   /**
@@ -37,6 +39,9 @@ final class Shortcodes {
    */
   Shortcodes(Map<String, Attachment> attachments, Map<String, Integer> dropped) {
     this.attachments = attachments;
+    // Once, not per [gallery]: an export has thousands of pictures.
+    this.byPost = attachments.values().stream().filter(attachment -> attachment.parent() != null)
+        .collect(Collectors.groupingBy(Attachment::parent, LinkedHashMap::new, Collectors.toList()));
     this.dropped = dropped;
   }
 
@@ -121,7 +126,7 @@ final class Shortcodes {
         }
       }
     } else {
-      attachments.values().stream().filter(attachment -> postId.equals(attachment.parent())).forEach(shown::add);
+      shown.addAll(byPost.getOrDefault(postId, List.of()));
     }
     StringBuilder html = new StringBuilder("\n\n");
     for (Attachment picture : shown) {
