@@ -3,6 +3,7 @@ package dev.gazette.importer.wordpress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,16 +38,22 @@ final class HtmlMarkdown {
   private static final String BREAK = MarkdownSyntax.BREAK;
 
   private final boolean autop;
+  private final UnaryOperator<String> libraryAlt;
   private final List<BodyImage> images = new ArrayList<>();
 
-  private HtmlMarkdown(boolean autop) {
+  private HtmlMarkdown(boolean autop, UnaryOperator<String> libraryAlt) {
     this.autop = autop;
+    this.libraryAlt = libraryAlt;
   }
 
-  /** @param baseUrl the post's address, against which relative links are resolved */
-  static Converted convert(String html, String baseUrl, boolean autop) {
+  /**
+   * @param baseUrl the post's address, against which relative links are resolved
+   * @param libraryAlt the alt text the old media library holds for a picture's address, or null:
+   *     what a picture written without one says
+   */
+  static Converted convert(String html, String baseUrl, boolean autop, UnaryOperator<String> libraryAlt) {
     Document document = Jsoup.parseBodyFragment(html == null ? "" : html, baseUrl == null ? "" : baseUrl);
-    HtmlMarkdown converter = new HtmlMarkdown(autop);
+    HtmlMarkdown converter = new HtmlMarkdown(autop, libraryAlt);
     String markdown = String.join("\n\n", converter.blocks(document.body()));
     return new Converted(markdown, List.copyOf(converter.images));
   }
@@ -268,6 +275,9 @@ final class HtmlMarkdown {
       src = img.absUrl("src").isEmpty() ? src : img.absUrl("src");
     }
     String alt = MarkdownSyntax.plain(img.attr("alt"));
+    if (alt.isEmpty()) {
+      alt = MarkdownSyntax.plain(libraryAlt.apply(src));
+    }
     String title = MarkdownSyntax.plain(caption);
     images.add(new BodyImage(src, alt, title.isEmpty() ? null : title));
     return MarkdownSyntax.markdownImage(src, alt, title);

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
@@ -34,12 +36,21 @@ import org.jsoup.Jsoup;
  * pages, menu entries and the like are reported and left; attachments give the pictures.
  */
 public final class WordPressExport implements PostSource {
+  private static final Pattern RESIZED = Pattern.compile("-\\d+x\\d+(?=\\.\\w+$)");
   private static final DateTimeFormatter MYSQL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   @Override
   public SourcePosts read(Path file) throws IOException {
     WxrExport export = new WxrReader().read(file);
     Map<String, Attachment> attachments = attachments(export);
+    Map<String, String> altByFile = new HashMap<>();
+    attachments.values().forEach(attachment -> {
+      String uploaded = OldSite.uploadsFile(attachment.url());
+      if (uploaded != null && attachment.alt() != null) {
+        altByFile.putIfAbsent(uploaded, attachment.alt());
+      }
+    });
+    Library library = new Library(attachments, altByFile);
     Map<String, Integer> dropped = new TreeMap<>();
     Shortcodes shortcodes = new Shortcodes(attachments, dropped);
     List<ImportedPost> posts = new ArrayList<>();
@@ -62,7 +73,7 @@ public final class WordPressExport implements PostSource {
         if (!type.equals("post")) {
           throw new BadPost("a " + type + " (" + titleOrNone(item) + "), not imported: only posts become articles");
         }
-        ImportedPost post = post(export, item, id, attachments, shortcodes);
+        ImportedPost post = post(export, item, id, library, shortcodes);
         Optional<String> broken = PostRules.problem(post);
         if (broken.isPresent()) {
           throw new BadPost(broken.get());
@@ -75,8 +86,7 @@ public final class WordPressExport implements PostSource {
     return new SourcePosts(posts, problems, dropped);
   }
 
-  private static ImportedPost post(WxrExport export, WxrItem item, String id, Map<String, Attachment> attachments,
-      Shortcodes shortcodes) {
+  private static ImportedPost post(WxrExport export, WxrItem item, String id, Library library, Shortcodes shortcodes) {
     String wpStatus = item.status() == null ? "" : item.status().strip();
     String status = switch (wpStatus) {
       case "publish" -> "published";
@@ -92,7 +102,8 @@ public final class WordPressExport implements PostSource {
     }
     // The classic editor stores paragraphs as blank lines; the block editor writes its own <p>.
     boolean autop = item.content() == null || !item.content().contains("<!-- wp:");
-    HtmlMarkdown.Converted body = HtmlMarkdown.convert(shortcodes.expand(item.content(), id), item.link(), autop);
+    HtmlMarkdown.Converted body = HtmlMarkdown.convert(shortcodes.expand(item.content(), id), item.link(), autop,
+        url -> libraryAlt(url, library.altByFile()));
     List<ImportedPicture> pictures = new ArrayList<>();
     Set<String> shown = new HashSet<>();
     for (HtmlMarkdown.BodyImage image : body.images()) {
@@ -104,7 +115,7 @@ public final class WordPressExport implements PostSource {
     return new ImportedPost(id, text(item.title()), blankToNull(text(item.excerpt())), body.markdown(),
         author(export, item), null, topics(item), status,
         status.equals("published") ? date : null, status.equals("scheduled") ? date : null,
-        OldSite.slug(item.postName()), featured(item, attachments), pictures, OldSite.oldPaths(item.link(), id));
+        OldSite.slug(item.postName()), featured(item, library.byId()), pictures, OldSite.oldPaths(item.link(), id));
   }
 
   private static Map<String, Attachment> attachments(WxrExport export) {
@@ -118,6 +129,20 @@ public final class WordPressExport implements PostSource {
       }
     }
     return attachments;
+  }
+
+  /**
+   * The alt text WordPress's media library holds for the picture at this address, the address of
+   * one of its resized copies ({@code port-300x200.jpg}) too: a picture the body shows without
+   * one gets it, so it is not left out of a published article for want of words.
+   */
+  private static String libraryAlt(String url, Map<String, String> altByFile) {
+    String file = OldSite.uploadsFile(url);
+    if (file == null) {
+      return null;
+    }
+    String alt = altByFile.get(file);
+    return alt != null ? alt : altByFile.get(RESIZED.matcher(file).replaceFirst(""));
   }
 
   /** The featured image; one the export does not hold is named so the report says it is missing. */
@@ -205,6 +230,9 @@ public final class WordPressExport implements PostSource {
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }
+
+  /** The export's pictures, by attachment id and by file. */
+  private record Library(Map<String, Attachment> byId, Map<String, String> altByFile) {}
 
   /** An item that is not an importable post, and why. */
   private static final class BadPost extends RuntimeException {

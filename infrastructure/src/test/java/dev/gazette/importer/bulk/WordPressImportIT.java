@@ -264,6 +264,22 @@ class WordPressImportIT {
 
   @Test
   @Order(2)
+  void theCommandImportsTheExportThroughItsWordPressSource() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream standard = System.out;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      ImportCommand.main(new String[] {"wordpress", EXPORT.toString(), "--uploads", uploads.toString(),
+          "--data", data.toString(), "--checkpoint", data.resolve("command-checkpoint.json").toString()});
+    } finally {
+      System.setOut(standard);
+    }
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("6 posts to import, 6 unreadable",
+        "already imported (unchanged): 6", "shortcodes dropped: {contact-form-7=1, pullquote=1}");
+  }
+
+  @Test
+  @Order(3)
   void aHostileExportIsRefusedAndImportsNothing() throws Exception {
     Path secret = data.resolve("secret.txt");
     Files.writeString(secret, "mot-de-passe-123");

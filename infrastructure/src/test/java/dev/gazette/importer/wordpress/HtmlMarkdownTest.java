@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class HtmlMarkdownTest {
 
   private static String markdown(String html) {
-    return HtmlMarkdown.convert(html, "https://ancien.example/2020/01/01/texte/", true).markdown();
+    return HtmlMarkdown.convert(html, "https://ancien.example/2020/01/01/texte/", true, url -> null).markdown();
   }
 
   @Test
@@ -50,7 +50,7 @@ class HtmlMarkdownTest {
   @Test
   void aPictureWithParenthesesOrQuotesStaysOnePicture() {
     var converted = HtmlMarkdown.convert("<img src=\"/wp-content/uploads/2020/01/vue (1).jpg\" alt=\"La vue [nord]\" "
-        + "data-gazette-caption='Dite \"la belle\"'>", null, true);
+        + "data-gazette-caption='Dite \"la belle\"'>", null, true, url -> null);
     assertThat(converted.markdown()).isEqualTo("![La vue (nord)](</wp-content/uploads/2020/01/vue (1).jpg> \"Dite ”la belle”\")");
     assertThat(converted.images()).singleElement().satisfies(image -> {
       assertThat(image.url()).isEqualTo("/wp-content/uploads/2020/01/vue (1).jpg");

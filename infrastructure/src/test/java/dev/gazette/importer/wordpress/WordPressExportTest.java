@@ -6,11 +6,14 @@ import dev.gazette.importer.ImportProblem;
 import dev.gazette.importer.ImportedPicture;
 import dev.gazette.importer.ImportedPost;
 import dev.gazette.importer.SourcePosts;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WordPressExportTest {
   static final Path EXPORT = Path.of("src/test/resources/importer/wordpress/export.xml");
@@ -133,6 +136,28 @@ class WordPressExportTest {
     assertThat(summer.topics()).as("the default category dropped beside a real one").containsExactly("Culture");
     assertThat(summer.oldPaths()).containsExactly("/2021/07/20/%c3%a9t%c3%a9-a-essaouira/",
         "/2021/07/20/%C3%A9t%C3%A9-a-essaouira/", "/?p=112");
+  }
+
+  @Test
+  void aPictureWrittenWithoutAltTextGetsTheOneItsAttachmentHolds(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("export.xml");
+    Files.writeString(file, """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+        <item><wp:post_id>9</wp:post_id><wp:post_type>attachment</wp:post_type>
+        <wp:attachment_url>https://ancien.example/wp-content/uploads/2019/03/quai.jpg</wp:attachment_url>
+        <wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value>Le quai sud</wp:meta_value></wp:postmeta></item>
+        <item><title>Le quai</title><wp:post_id>10</wp:post_id><wp:status>draft</wp:status><wp:post_type>post</wp:post_type>
+        <content:encoded><![CDATA[<img src="https://ancien.example/wp-content/uploads/2019/03/quai-300x200.jpg" alt="" />]]></content:encoded>
+        <category domain="category" nicename="port">Port</category></item>
+        </channel></rss>
+        """, StandardCharsets.UTF_8);
+    ImportedPost post = new WordPressExport().read(file).posts().get(0);
+    assertThat(post.body()).isEqualTo("![Le quai sud](https://ancien.example/wp-content/uploads/2019/03/quai-300x200.jpg)");
+    assertThat(post.pictures()).singleElement().satisfies(picture -> {
+      assertThat(picture.file()).as("the resized copy the body shows").isEqualTo("2019/03/quai-300x200.jpg");
+      assertThat(picture.alt()).isEqualTo("Le quai sud");
+    });
   }
 
   @Test
