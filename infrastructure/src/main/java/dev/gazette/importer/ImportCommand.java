@@ -3,6 +3,7 @@ package dev.gazette.importer;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.importer.bulk.ArchiveImportRun;
+import dev.gazette.importer.wordpress.WordPressExport;
 import dev.gazette.local.LocalCloud;
 import dev.gazette.rebuild.RebuildCommand;
 import java.io.IOException;
@@ -22,17 +23,20 @@ import java.util.Map;
  * {@link PostSource}, named in {@link #SOURCES}.
  */
 public final class ImportCommand {
-  /** The archives the import reads, by the name the command takes. The WordPress reader is not merged yet. */
-  static final Map<String, PostSource> SOURCES = Map.of("jsonl", new JsonlPosts());
+  /** The archives the import reads, by the name the command takes. */
+  static final Map<String, PostSource> SOURCES = Map.of("jsonl", new JsonlPosts(), "wordpress", new WordPressExport());
 
   static final String USAGE = """
       Usage: ./gazette import jsonl FILE [--uploads DIR] [--author NAME] [--data DIR] [--checkpoint FILE]
              ./gazette import jsonl FILE --aws [--uploads DIR] [--author NAME] [--checkpoint FILE]
-             ./gazette import wordpress EXPORT.xml ...   (not yet: the WordPress reader is on its way)
+             ./gazette import wordpress EXPORT.xml [--uploads DIR] [--aws] [--author NAME] [--data DIR] [--checkpoint FILE]
         jsonl       one article a line: the API's ArticleInput fields (title, summary, body, author, location,
                     topics, status, publishAt, slug) plus sourceId (required), publishedAt, oldPaths and
                     picture / pictures as {url, file, alt, caption, credit}
-        --uploads   the folder the pictures' "file" names are in (a copy of wp-content/uploads)
+        wordpress   the file WordPress's Tools > Export writes (WXR): its published, scheduled, draft and
+                    pending posts (pages, private and trashed posts are reported and left), HTML to Markdown,
+                    [caption], [embed] and [gallery] kept, other shortcodes dropped and counted
+        --uploads   the folder the pictures' files are in (a copy of wp-content/uploads)
         --author    the byline of posts that name none (default "La rédaction")
         (local)     the site of a running ./gazette up (its data directory, default .gazette)
         --aws       the stack named by the Publisher's variables (TABLE_NAME, SEARCH_TABLE_NAME, BUCKET_NAME,
@@ -50,9 +54,7 @@ public final class ImportCommand {
     }
     PostSource source = SOURCES.get(args[0]);
     if (source == null) {
-      throw new IllegalArgumentException(args[0].equals("wordpress")
-          ? "./gazette import wordpress is not available yet (its reader is not merged): export to JSONL, or wait"
-          : "unknown source " + args[0] + ": jsonl\n" + USAGE);
+      throw new IllegalArgumentException("unknown source " + args[0] + ": jsonl or wordpress\n" + USAGE);
     }
     if (args.length < 2 || args[1].startsWith("--")) {
       throw new IllegalArgumentException("import " + args[0] + " needs a file\n" + USAGE);
