@@ -2,6 +2,8 @@ package dev.gazette.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -96,6 +98,15 @@ public final class KeyValueStoreClient {
   public String put(String key, String value, String ifMatch) {
     byte[] body = JSON.createObjectNode().put("Value", value).toString().getBytes(StandardCharsets.UTF_8);
     return call(SdkHttpMethod.PUT, keyPath(key), body, ifMatch).etag();
+  }
+
+  /** Writes these keys at once, all or none, if the store is still at {@code ifMatch}; returns its new ETag. */
+  public String putAll(Map<String, String> keys, String ifMatch) {
+    ObjectNode request = JSON.createObjectNode();
+    ArrayNode puts = request.putArray("Puts");
+    keys.forEach((key, value) -> puts.addObject().put("Key", key).put("Value", value));
+    return call(SdkHttpMethod.POST, storePath() + "/keys", request.toString().getBytes(StandardCharsets.UTF_8),
+        ifMatch).etag();
   }
 
   /** Deletes the key if the store is still at {@code ifMatch}; returns its new ETag. */

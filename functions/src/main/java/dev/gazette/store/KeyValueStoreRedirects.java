@@ -1,6 +1,10 @@
 package dev.gazette.store;
 
 import dev.gazette.publish.RedirectMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -14,6 +18,8 @@ public final class KeyValueStoreRedirects implements RedirectMap {
   /** The store's limits: a key of at most 512 bytes, a value of at most 1 KB. */
   static final int MAX_KEY_BYTES = 512;
   static final int MAX_VALUE_BYTES = 1024;
+  /** Keys an UpdateKeys call carries here: well under the request's size limit at these sizes. */
+  static final int KEYS_PER_UPDATE = 50;
 
   private final KeyValueStoreClient store;
   private String etag;
@@ -29,11 +35,28 @@ public final class KeyValueStoreRedirects implements RedirectMap {
 
   @Override
   public void put(String path, String target) {
+    checkLimits(path, target);
+    write(ifMatch -> store.put(path, target, ifMatch));
+  }
+
+  private static void checkLimits(String path, String target) {
     if (path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_KEY_BYTES
         || target.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_VALUE_BYTES) {
       throw new IllegalArgumentException("a redirect past the store's limits: " + path);
     }
-    write(ifMatch -> store.put(path, target, ifMatch));
+  }
+
+  /** UpdateKeys in writes of {@value #KEYS_PER_UPDATE} keys, each all or nothing. */
+  @Override
+  public void putAll(Map<String, String> targets) {
+    targets.forEach(KeyValueStoreRedirects::checkLimits);
+    List<Map.Entry<String, String>> entries = new ArrayList<>(targets.entrySet());
+    for (int from = 0; from < entries.size(); from += KEYS_PER_UPDATE) {
+      Map<String, String> chunk = new LinkedHashMap<>();
+      entries.subList(from, Math.min(entries.size(), from + KEYS_PER_UPDATE))
+          .forEach(entry -> chunk.put(entry.getKey(), entry.getValue()));
+      write(ifMatch -> store.putAll(chunk, ifMatch));
+    }
   }
 
   @Override

@@ -145,11 +145,15 @@ public final class ArchiveImporter {
     List<Article> placed = withFreeSlugs(fresh, sources, report);
     table.writeCompanions(placed);
     steps.done("companions");
+    Map<String, String> oldAddresses = new LinkedHashMap<>();
     for (Article article : placed) {
       if (article.isPublished()) {
-        report.redirects += redirect(sources.get(article.id()).oldPaths(), article.slug());
+        oldAddresses.putAll(redirects(sources.get(article.id()).oldPaths(), article.slug()));
       }
     }
+    // A few writes for the batch; a resumed batch writes the same values again, which changes nothing.
+    redirects.putAll(oldAddresses);
+    report.redirects += oldAddresses.size();
     steps.done("redirects");
     table.writeArticles(placed);
     placed.forEach(article -> report.imported(article.status().wireName()));
@@ -276,20 +280,16 @@ public final class ArchiveImporter {
     return holder == null || holder.equals(articleId);
   }
 
-  /** Points each old address to the article's page, writing only what the map does not hold yet. */
-  private int redirect(List<String> oldPaths, Slug slug) {
+  /** Each old address, as the redirect map keys it, to the article's page. */
+  private Map<String, String> redirects(List<String> oldPaths, Slug slug) {
     String target = paths.articlePath(slug, OutputFormat.HTML);
-    int written = 0;
+    Map<String, String> keys = new LinkedHashMap<>();
     for (String old : oldPaths) {
       int query = old.indexOf('?');
-      String key = query < 0 ? RedirectLookup.storeKey(old, null)
-          : RedirectLookup.storeKey(old.substring(0, query), old.substring(query + 1));
-      if (!redirects.target(key).filter(target::equals).isPresent()) {
-        redirects.put(key, target);
-        written++;
-      }
+      keys.put(query < 0 ? RedirectLookup.storeKey(old, null)
+          : RedirectLookup.storeKey(old.substring(0, query), old.substring(query + 1)), target);
     }
-    return written;
+    return keys;
   }
 
   private static Instant date(ImportedPost post) {

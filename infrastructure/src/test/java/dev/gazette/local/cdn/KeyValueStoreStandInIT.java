@@ -97,6 +97,23 @@ class KeyValueStoreStandInIT {
   }
 
   @Test
+  void manyRedirectsGoInUpdateKeysCallsOfFiftyKeys() {
+    KeyValueStoreRedirects redirects = new KeyValueStoreRedirects(client(ARN));
+    java.util.Map<String, String> targets = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 120; i++) {
+      targets.put("/?p=" + i, "/articles/article-" + i + "/");
+    }
+    int before = standIn.calls().size();
+
+    redirects.putAll(targets);
+
+    assertThat(standIn.calls().subList(before, standIn.calls().size())).extracting(call -> call[0])
+        .containsExactly("DescribeKeyValueStore", "UpdateKeys", "UpdateKeys", "UpdateKeys");
+    assertThat(redirects.target("/?p=119")).hasValue("/articles/article-119/");
+    assertThat(redirects.target("/?p=0")).hasValue("/articles/article-0/");
+  }
+
+  @Test
   void theStoreOutlivesARestartOfTheLocalCloud() {
     KeyValueStoreClient store = client(ARN);
     store.put("/articles/old/", "/articles/new/", store.etag());
