@@ -156,8 +156,15 @@ public final class CostBench {
     for (int i = 0; i < size; i++) {
       contents.add(generator.archived(i, size, newest));
     }
+    // Listed 25 at a time in shared transactions, as an import lists them.
+    List<Article> batch = new ArrayList<>();
     for (ArticleContent content : contents) {
-      archive.add(desk.create(content, EDITOR));
+      batch.add(desk.create(content, EDITOR));
+      if (batch.size() == 25) {
+        archive.addAllIfUnlisted(batch);
+        batch.clear();
+      }
     }
+    archive.addAllIfUnlisted(batch);
   }
 }
