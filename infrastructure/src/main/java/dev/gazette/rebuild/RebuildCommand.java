@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.local.LocalCloud;
 import dev.gazette.publish.PublishCounters;
+import dev.gazette.store.AwsClients;
+import dev.gazette.store.DynamoRebuildProgress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -17,6 +20,7 @@ public final class RebuildCommand {
   static final String USAGE = """
       Usage: ./gazette rebuild [--data DIR] [--segments N] [--checkpoint FILE]
              ./gazette rebuild --aws [--segments N] [--checkpoint FILE]
+             ./gazette rebuild --aws --chunks N [--run ID]
         (local)     the site of a running ./gazette up (its data directory, default .gazette)
         --aws       the tables and bucket named by TABLE_NAME, SEARCH_TABLE_NAME and BUCKET_NAME, with SITE_URL,
                     SITE_NAME, SITE_LANGUAGE, SITE_TIMEZONE, IMAGE_HOSTS as the Publisher has them,
@@ -26,6 +30,9 @@ public final class RebuildCommand {
                     objects were deleted from the bucket by hand)
         --checkpoint  where progress is saved (default <data>/rebuild-checkpoint.json or
                     rebuild-<table>.json); an interrupted run resumes from it
+        --chunks    fan the rebuild out on Lambda: N chunks (scan segments) queued to REBUILD_QUEUE_URL
+                    for the rebuild function, progress followed in the table; --run names the run
+                    (default rebuild-<time>), and the same --run again queues its chunks again
       """;
 
   private RebuildCommand() {}
@@ -36,6 +43,8 @@ public final class RebuildCommand {
     boolean force = false;
     int segments = 4;
     Path checkpoint = null;
+    int chunks = 0;
+    String run = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--aws" -> aws = true;
@@ -43,12 +52,21 @@ public final class RebuildCommand {
         case "--data" -> data = Path.of(value(args, ++i));
         case "--segments" -> segments = Integer.parseInt(value(args, ++i));
         case "--checkpoint" -> checkpoint = Path.of(value(args, ++i));
+        case "--chunks" -> chunks = Integer.parseInt(value(args, ++i));
+        case "--run" -> run = value(args, ++i);
         case "-h", "--help" -> {
           System.out.print(USAGE);
           return;
         }
         default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
       }
+    }
+    if (chunks != 0) {
+      if (!aws || chunks < 1) {
+        throw new IllegalArgumentException("--chunks N (N at least 1) fans out on AWS: pass --aws\n" + USAGE);
+      }
+      fanOut(System.getenv(), run == null ? "rebuild-" + System.currentTimeMillis() : run, chunks, force);
+      return;
     }
     Map<String, String> env = aws ? System.getenv() : localEnvironment(data);
     if (checkpoint == null) {
@@ -59,6 +77,14 @@ public final class RebuildCommand {
     new RebuildRun(env, counters, System.out, force).run(checkpoint, segments);
     System.out.printf("rebuilt in %.1f s: %d pages written, %d unchanged (not written), %d removed%n",
         (System.nanoTime() - started) / 1e9, counters.written(), counters.skipped(), counters.deleted());
+  }
+
+  private static void fanOut(Map<String, String> env, String run, int chunks, boolean force) throws Exception {
+    AwsClients aws = new AwsClients(env);
+    FanOutRebuild fanOut = new FanOutRebuild(new DynamoRebuildProgress(aws.dynamoDb(), aws.required("TABLE_NAME")),
+        aws.sqs(), aws.required("REBUILD_QUEUE_URL"), System.out);
+    fanOut.start(run, chunks, force);
+    fanOut.await(run, Duration.ofHours(6));
   }
 
   /** The Publisher's environment in the running local cloud, which it saves at start-up. */

@@ -107,7 +107,8 @@ class RebuildFanOutIT {
     String deadLettersArn = sqs.getQueueAttributes(request -> request.queueUrl(deadLetters)
         .attributeNamesWithStrings("QueueArn")).attributesAsStrings().get("QueueArn");
     String queue = sqs.createQueue(request -> request.queueName("rebuild").attributesWithStrings(Map.of(
-        "VisibilityTimeout", "1",
+        // Longer than a chunk takes here, as Lambda requires of a queue it reads (a retry comes after it).
+        "VisibilityTimeout", "8",
         "RedrivePolicy", "{\"deadLetterTargetArn\":\"" + deadLettersArn + "\",\"maxReceiveCount\":\"3\"}"))).queueUrl();
 
     Map<String, AtomicInteger> puts = new ConcurrentHashMap<>();
@@ -143,7 +144,7 @@ class RebuildFanOutIT {
 
   /** The dead-letter queue receives the message that names no run, after its three tries. */
   private static void awaitDeadLetter(String deadLetters) throws InterruptedException {
-    Instant giveUp = Instant.now().plusSeconds(30);
+    Instant giveUp = Instant.now().plusSeconds(60);
     while (count(deadLetters) == 0) {
       assertThat(Instant.now()).as("a message in the dead-letter queue").isBefore(giveUp);
       Thread.sleep(100);
