@@ -6,6 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.gazette.publish.PublishCounters;
 import dev.gazette.publish.PublisherParts;
+import dev.gazette.runtime.FunctionEnvironments;
+import dev.gazette.site.Site;
 import dev.gazette.runtime.LogContext;
 import dev.gazette.store.AwsClients;
 import dev.gazette.store.DynamoArticleScan;
@@ -35,7 +37,8 @@ public final class RebuildChunkHandler implements RequestHandler<SQSEvent, SQSBa
 
   /** The function as Lambda would build it with this environment (the local cloud uses this). */
   public RebuildChunkHandler(Map<String, String> env) {
-    this(new AwsClients(env), env);
+    this(new AwsClients(FunctionEnvironments.REBUILD_CHUNKS.restrict(env)),
+        FunctionEnvironments.REBUILD_CHUNKS.restrict(env));
   }
 
   private RebuildChunkHandler(AwsClients aws, Map<String, String> env) {
@@ -47,10 +50,16 @@ public final class RebuildChunkHandler implements RequestHandler<SQSEvent, SQSBa
     this.chunks = chunks;
   }
 
+  /**
+   * The Publisher's parts over one DynamoDB client, as {@code ./gazette rebuild} builds them:
+   * no CDN invalidations (a rebuild's pages are at most the CDN's short TTL old) and no redirect
+   * store writes.
+   */
   private static RebuildChunks chunks(AwsClients aws, Map<String, String> env) {
-    PublisherParts parts = PublisherWiring.fromEnvironment(env, Clock.systemUTC(), new PublishCounters());
     DynamoDbClient dynamo = aws.dynamoDb();
     String table = aws.required("TABLE_NAME");
+    PublisherParts parts = PublisherWiring.over(dynamo, aws.s3(), table, aws.required("SEARCH_TABLE_NAME"),
+        aws.required("BUCKET_NAME"), Site.from(env), Clock.systemUTC(), new PublishCounters());
     String queueUrl = aws.required("REBUILD_QUEUE_URL");
     SqsClient sqs = aws.sqs();
     return new RebuildChunks(parts, new DynamoArticleScan(dynamo, table), new DynamoRebuildProgress(dynamo, table),
