@@ -68,6 +68,8 @@ public final class LocalCloud implements AutoCloseable {
   public static final String PUBLISHER_ENVIRONMENT_FILE = "publisher-environment.json";
   /** The media function's, for ./gazette import (its pictures go where editors' uploads go). */
   public static final String MEDIA_ENVIRONMENT_FILE = "media-environment.json";
+  /** The rebuild function's environment (its queue, the local SQS): ./gazette rebuild --chunks reads it. */
+  public static final String REBUILD_ENVIRONMENT_FILE = "rebuild-environment.json";
   private static final String IDENTITY_PORT_FILE = "identity-port";
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -192,6 +194,9 @@ public final class LocalCloud implements AutoCloseable {
         LocalFunction<SQSEvent, SQSBatchResponse> consumer = LocalFunction.load(function, endpoints);
         opened(new SqsEventSource(sqs, queueUrls.get(source.queueLogicalId()), source.batchSize(),
             source.maximumConcurrency(), consumer::invoke).start());
+        Path environment = data.resolve(REBUILD_ENVIRONMENT_FILE);
+        writeJson(environment, LocalFunction.environment(function, endpoints));
+        opened(() -> Files.deleteIfExists(environment));
       }
     }
     api = opened(new ApiGatewayStandIn(options.apiPort(), tokens, apiFunctions, CorsRules.of(stack.httpApiCors()))

@@ -20,7 +20,7 @@ public final class RebuildCommand {
   static final String USAGE = """
       Usage: ./gazette rebuild [--data DIR] [--segments N] [--checkpoint FILE]
              ./gazette rebuild --aws [--segments N] [--checkpoint FILE]
-             ./gazette rebuild --aws --chunks N [--run ID]
+             ./gazette rebuild [--aws] --chunks N [--run ID] [--force]
         (local)     the site of a running ./gazette up (its data directory, default .gazette)
         --aws       the tables and bucket named by TABLE_NAME, SEARCH_TABLE_NAME and BUCKET_NAME, with SITE_URL,
                     SITE_NAME, SITE_LANGUAGE, SITE_TIMEZONE, IMAGE_HOSTS as the Publisher has them,
@@ -30,9 +30,10 @@ public final class RebuildCommand {
                     objects were deleted from the bucket by hand)
         --checkpoint  where progress is saved (default <data>/rebuild-checkpoint.json or
                     rebuild-<table>.json); an interrupted run resumes from it
-        --chunks    fan the rebuild out on Lambda: N chunks (scan segments) queued to REBUILD_QUEUE_URL
-                    for the rebuild function, progress followed in the table; --run names the run
-                    (default rebuild-<time>), and the same --run again queues its chunks again
+        --chunks    fan the rebuild out: N chunks (scan segments) queued for the rebuild function
+                    (REBUILD_QUEUE_URL on AWS; the local cloud's own queue), progress followed in
+                    the table; --run names the run (default rebuild-<time>), the same --run again
+                    queues its chunks again
       """;
 
   private RebuildCommand() {}
@@ -43,7 +44,7 @@ public final class RebuildCommand {
     boolean force = false;
     int segments = 4;
     Path checkpoint = null;
-    int chunks = 0;
+    Integer chunks = null;
     String run = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -61,11 +62,12 @@ public final class RebuildCommand {
         default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
       }
     }
-    if (chunks != 0) {
-      if (!aws || chunks < 1) {
-        throw new IllegalArgumentException("--chunks N (N at least 1) fans out on AWS: pass --aws\n" + USAGE);
+    if (chunks != null) {
+      if (chunks < 1) {
+        throw new IllegalArgumentException("--chunks needs at least 1 chunk, not " + chunks + "\n" + USAGE);
       }
-      fanOut(System.getenv(), run == null ? "rebuild-" + System.currentTimeMillis() : run, chunks, force);
+      fanOut(aws ? System.getenv() : localRebuildEnvironment(data),
+          run == null ? "rebuild-" + System.currentTimeMillis() : run, chunks, force);
       return;
     }
     Map<String, String> env = aws ? System.getenv() : localEnvironment(data);
@@ -85,6 +87,16 @@ public final class RebuildCommand {
         aws.sqs(), aws.required("REBUILD_QUEUE_URL"), System.out);
     fanOut.start(run, chunks, force);
     fanOut.await(run, Duration.ofHours(6));
+  }
+
+  /** The rebuild function's environment in the running local cloud: its queue on the local SQS. */
+  private static Map<String, String> localRebuildEnvironment(Path data) throws IOException {
+    Path file = data.resolve(LocalCloud.REBUILD_ENVIRONMENT_FILE);
+    if (!Files.exists(file)) {
+      throw new IllegalStateException("no local cloud with a rebuild queue is running on " + data.toAbsolutePath()
+          + ": start ./gazette up first (or pass --aws)");
+    }
+    return new ObjectMapper().readValue(file.toFile(), new TypeReference<Map<String, String>>() { });
   }
 
   /** The Publisher's environment in the running local cloud, which it saves at start-up. */
