@@ -1,8 +1,8 @@
 package dev.gazette.handlers;
 
 import dev.gazette.article.Article;
-import dev.gazette.article.Topic;
 import dev.gazette.article.Slug;
+import dev.gazette.article.Topic;
 import dev.gazette.publish.PublisherParts;
 import dev.gazette.publish.Rebuild;
 import dev.gazette.publish.RebuildProgress;

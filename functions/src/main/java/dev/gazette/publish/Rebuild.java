@@ -69,7 +69,7 @@ public final class Rebuild {
    */
   public void article(String articleId) {
     RenderedArticles rendered = articles(List.of(articleId));
-    sharedPages(List.of(), rendered.sharedPages());
+    searchPages(rendered.sharedPages());
     settle(rendered);
   }
 
@@ -128,13 +128,18 @@ public final class Rebuild {
    * touched (in bulk, a few hundred at a time), then every list page ({@link #lists}).
    */
   public void sharedPages(Collection<Slug> topics, Collection<PageId> searchPages) {
+    searchPages(searchPages);
+    lists(topics);
+  }
+
+  /** These search files, each once, in bulk: claimed a few hundred at a time. */
+  private void searchPages(Collection<PageId> searchPages) {
     List<PageId> files = List.copyOf(new LinkedHashSet<>(searchPages));
     for (int from = 0; from < files.size(); from += SHARED_BATCH) {
       List<PageJob> jobs = files.subList(from, Math.min(files.size(), from + SHARED_BATCH)).stream()
           .map(pages::job).toList();
       writer.writeBulk(jobs, held -> lists.forget(), lists::forget).throwIfFailed();
     }
-    lists(topics);
   }
 
   /** The index files of these term months and their terms' summaries (after an import). */

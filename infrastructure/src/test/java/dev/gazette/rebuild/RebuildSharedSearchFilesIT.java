@@ -29,8 +29,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -115,7 +115,7 @@ class RebuildSharedSearchFilesIT {
     new RebuildRun(counting, new PrintStream(progress, true, StandardCharsets.UTF_8), false)
         .run(dir.resolve("checkpoint.json"), 4);
 
-    Map<String, Integer> searchFiles = new java.util.TreeMap<>();
+    Map<String, Integer> searchFiles = new TreeMap<>();
     puts.forEach((key, count) -> {
       if (key.startsWith("search/terms/")) {
         searchFiles.put(key, count.get());
