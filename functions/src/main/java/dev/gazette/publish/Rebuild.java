@@ -8,6 +8,7 @@ import dev.gazette.site.ArchiveMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,10 @@ import java.util.stream.Stream;
  * back in a few batch requests, what they show read in a few more, after the tickets, and their
  * pages rendered and written side by side; so a rebuild running beside a Publisher still never
  * leaves an older rendering over a newer one (see {@link PageWriter#writeBulk}).
- * Not thread-safe: give each worker its own.
+ *
+ * <p>A rebuild is chunks of articles, which may run side by side ({@link #articles}), then the
+ * pages they share, rendered once by one writer ({@link #sharedPages}): the home page, fronts,
+ * months, feeds, sitemaps, search term files and stats. Not thread-safe: give each worker its own.
  */
 public final class Rebuild {
   private final SitePages pages;
@@ -37,6 +41,8 @@ public final class Rebuild {
   private final ParallelCalls parallel;
   private final boolean force;
   private final List<Slug> menu;
+  /** Shared files claimed together: a few ledger transactions (100 pages each) at a time. */
+  private static final int SHARED_BATCH = 300;
 
   private Rebuild(PublisherParts parts, SitePages pages, PrefetchedReads reads, boolean force) {
     this.pages = pages;
@@ -57,30 +63,40 @@ public final class Rebuild {
     return new Rebuild(parts, new SitePages(parts, reads), reads, force);
   }
 
-  /** {@link #articles} for one article. */
+  /**
+   * Everything a rebuild does for one article, its share of the search files included: for a
+   * single article, where no other chunk shares them.
+   */
   public void article(String articleId) {
-    articles(List.of(articleId));
+    RenderedArticles rendered = articles(List.of(articleId));
+    searchPages(rendered.sharedPages());
+    settle(rendered);
   }
 
   /**
-   * These articles' pages and JSON, the redirects from their former addresses, and their part of
-   * the search index: indexed if they were not (a site older than the index), their term files
-   * written (all of them when forced).
+   * A chunk's own work: these articles' pages and JSON, their search documents, the redirects from
+   * their former addresses, and their part of the search index (indexed if they were not, a site
+   * older than the index). The search term files they touch are shared with every other chunk
+   * (an archive's articles share most of their words), so they are not written here but returned,
+   * to be rendered once for the whole rebuild; rendering them per chunk had every worker queue on
+   * the same files' leases.
    */
-  public void articles(List<String> articleIds) {
+  public RenderedArticles articles(List<String> articleIds) {
     Map<String, Article> live = new HashMap<>(articles.findAll(articleIds));
     live.values().removeIf(article -> !article.isPublished());
     Map<String, IndexedArticle> indexed = search.indexedAll(articleIds);
     Set<PageId> searchPages = new LinkedHashSet<>();
+    Map<String, Set<TermMonth>> toSettle = new LinkedHashMap<>();
     // Analysing each article's text is work for every core; an article already indexed as it is
     // writes nothing here.
     List<SearchUpkeep.Upkeep> upkeeps = parallel.map(articleIds, id -> search.bringInLine(id,
         indexed.getOrDefault(id, IndexedArticle.none()), Optional.ofNullable(live.get(id))));
     for (int i = 0; i < articleIds.size(); i++) {
       searchPages.addAll(upkeeps.get(i).pages());
-      if (force) {
-        searchPages.addAll(search.pagesOfTermsHeld(articleIds.get(i)));
-      }
+      toSettle.put(articleIds.get(i), upkeeps.get(i).recorded());
+    }
+    if (force) {
+      parallel.map(articleIds, search::pagesOfTermsHeld).forEach(searchPages::addAll);
     }
     List<PageJob> jobs = articleIds.stream().map(id -> pages.article(id, Set.of())).toList();
     try {
@@ -92,11 +108,37 @@ public final class Rebuild {
     } finally {
       reads.forget();
     }
-    if (!searchPages.isEmpty()) {
-      writer.write(searchPages.stream().map(pages::job).toList(), lists::forget).throwIfFailed();
-    }
-    for (int i = 0; i < articleIds.size(); i++) {
-      search.settle(articleIds.get(i), upkeeps.get(i).recorded());
+    return new RenderedArticles(searchPages, toSettle);
+  }
+
+  /**
+   * Lets these articles' index records forget the term months they name as unwritten: call it
+   * once the files are written, or once they are saved where the rebuild renders them from
+   * (a checkpoint, a progress item), so that a crash still renders them.
+   */
+  public void settle(RenderedArticles rendered) {
+    parallel.map(List.copyOf(rendered.toSettle().entrySet()), entry -> {
+      search.settle(entry.getKey(), entry.getValue());
+      return true;
+    });
+  }
+
+  /**
+   * The pages every chunk shares, each once, by this one writer: the search files the chunks
+   * touched (in bulk, a few hundred at a time), then every list page ({@link #lists}).
+   */
+  public void sharedPages(Collection<Slug> topics, Collection<PageId> searchPages) {
+    searchPages(searchPages);
+    lists(topics);
+  }
+
+  /** These search files, each once, in bulk: claimed a few hundred at a time. */
+  private void searchPages(Collection<PageId> searchPages) {
+    List<PageId> files = List.copyOf(new LinkedHashSet<>(searchPages));
+    for (int from = 0; from < files.size(); from += SHARED_BATCH) {
+      List<PageJob> jobs = files.subList(from, Math.min(files.size(), from + SHARED_BATCH)).stream()
+          .map(pages::job).toList();
+      writer.writeBulk(jobs, held -> lists.forget(), lists::forget).throwIfFailed();
     }
   }
 

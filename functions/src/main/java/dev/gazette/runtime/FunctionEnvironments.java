@@ -26,6 +26,9 @@ public final class FunctionEnvironments {
   /** BUCKET_NAME and the site: it renders the news sitemap again as articles pass 48 hours. */
   public static final FunctionEnvironment SCHEDULED_PUBLISHING = FunctionEnvironment.reads(
       with("TABLE_NAME", with("BUCKET_NAME", SITE)));
+  /** The Publisher's tables and bucket, and the queue its last chunk sends the shared pages' message to. */
+  public static final FunctionEnvironment REBUILD_CHUNKS = FunctionEnvironment.reads(
+      with("TABLE_NAME", with("SEARCH_TABLE_NAME", with("BUCKET_NAME", with("REBUILD_QUEUE_URL", SITE)))));
   public static final FunctionEnvironment MEDIA = FunctionEnvironment.reads(
       with("TABLE_NAME", with("UPLOADS_BUCKET", with("BUCKET_NAME", SITE))));
 
@@ -33,7 +36,8 @@ public final class FunctionEnvironments {
       "dev.gazette.handlers.ArticlesApiHandler", ARTICLES_API,
       "dev.gazette.handlers.PublisherHandler", PUBLISHER,
       "dev.gazette.handlers.ScheduledPublishingHandler", SCHEDULED_PUBLISHING,
-      "dev.gazette.handlers.MediaHandler", MEDIA);
+      "dev.gazette.handlers.MediaHandler", MEDIA,
+      "dev.gazette.handlers.RebuildChunkHandler", REBUILD_CHUNKS);
 
   private FunctionEnvironments() {}
 

@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 /**
  * Builds the SDK clients a function needs from its environment. The environment is passed in
@@ -54,6 +56,16 @@ public final class AwsClients {
         .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
         .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
+    return builder.build();
+  }
+
+  /** The rebuild's queue (SQS speaks AWS JSON 1.0; {@code AWS_ENDPOINT_URL_SQS} for a local one). */
+  public SqsClient sqs() {
+    SqsClientBuilder builder = SqsClient.builder()
+        .httpClient(http())
+        .region(region())
+        .credentialsProvider(credentials());
+    endpoint("SQS").ifPresent(builder::endpointOverride);
     return builder.build();
   }
 

@@ -3,9 +3,11 @@ package dev.gazette.local;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import dev.gazette.local.apigateway.ApiGatewayStandIn;
 import dev.gazette.desk.DeskFiles;
+import dev.gazette.local.apigateway.ApiGatewayStandIn;
 import dev.gazette.local.apigateway.CorsRules;
 import dev.gazette.local.apigateway.EditorTokens;
 import dev.gazette.local.apigateway.oidc.LocalIdentityProvider;
@@ -16,8 +18,8 @@ import dev.gazette.local.aws.LocalAws;
 import dev.gazette.local.aws.S3CorsRules;
 import dev.gazette.local.aws.S3Server;
 import dev.gazette.local.cdn.CachePolicy;
-import dev.gazette.local.cdn.Compression;
 import dev.gazette.local.cdn.CdnStandIn;
+import dev.gazette.local.cdn.Compression;
 import dev.gazette.local.cdn.DeskHeaders;
 import dev.gazette.local.cdn.KeyValueStoreStandIn;
 import dev.gazette.local.cdn.RedirectLookup;
@@ -28,6 +30,8 @@ import dev.gazette.local.lambda.LocalEndpoints;
 import dev.gazette.local.lambda.LocalFunction;
 import dev.gazette.local.s3events.S3EventNotifications;
 import dev.gazette.local.schedule.LocalSchedule;
+import dev.gazette.local.sqs.SqsEventSource;
+import dev.gazette.local.sqs.SqsStandIn;
 import dev.gazette.local.stream.StreamPoller;
 import dev.gazette.local.template.FunctionDefinition;
 import dev.gazette.local.template.ScheduleEventSource;
@@ -50,6 +54,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The whole pipeline on one machine, without Docker: dynoxide, S3Proxy, the API Gateway and CDN
@@ -63,6 +68,8 @@ public final class LocalCloud implements AutoCloseable {
   public static final String PUBLISHER_ENVIRONMENT_FILE = "publisher-environment.json";
   /** The media function's, for ./gazette import (its pictures go where editors' uploads go). */
   public static final String MEDIA_ENVIRONMENT_FILE = "media-environment.json";
+  /** The rebuild function's environment (its queue, the local SQS): ./gazette rebuild --chunks reads it. */
+  public static final String REBUILD_ENVIRONMENT_FILE = "rebuild-environment.json";
   private static final String IDENTITY_PORT_FILE = "identity-port";
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -77,6 +84,9 @@ public final class LocalCloud implements AutoCloseable {
   private DynamoDbClient dynamo;
   private S3Client s3;
   private S3EventNotifications s3Events;
+  private SqsStandIn sqsServer;
+  private SqsClient sqs;
+  private final Map<String, String> queueUrls = new java.util.concurrent.ConcurrentHashMap<>();
   private ApiGatewayStandIn api;
   private CdnStandIn cdn;
   private LocalIdentityProvider identity;
@@ -146,8 +156,12 @@ public final class LocalCloud implements AutoCloseable {
     keyValueStores = opened(new KeyValueStoreStandIn(0, stack.keyValueStoreArns(), data.resolve("key-value-stores")).start());
     stack.siteRequestStoreArn().ifPresent(arn -> cdn.withRedirects(
         new RedirectLookup(key -> keyValueStores.get(arn, key))));
+    // SQS for the template's queues: the rebuild's chunks reach its function through one.
+    sqsServer = opened(new SqsStandIn(0).start());
+    sqs = opened(LocalAws.sqsClient(sqsServer.url()));
+    createQueues();
     LocalEndpoints endpoints = LocalEndpoints.of(dynoxide.endpoint(), s3Server.endpoint()).withCloudFront(cloudFront.url())
-        .withKeyValueStore(keyValueStores.url());
+        .withKeyValueStore(keyValueStores.url()).withSqs(sqsServer.url());
     stack.tables().forEach(table -> LocalResources.ensureTable(dynamo, table));
     stack.buckets().values().forEach(bucket -> LocalResources.ensureBucket(s3, bucket));
     // Registered before it starts, so that a function that cannot start leaves no queue running.
@@ -175,6 +189,14 @@ public final class LocalCloud implements AutoCloseable {
       }
       for (ScheduleEventSource schedule : function.schedules()) {
         schedules.add(opened(new LocalSchedule(function, schedule, endpoints).start()));
+      }
+      for (FunctionDefinition.QueueEventSource source : function.queueSources()) {
+        LocalFunction<SQSEvent, SQSBatchResponse> consumer = LocalFunction.load(function, endpoints);
+        opened(new SqsEventSource(sqs, queueUrls.get(source.queueLogicalId()), source.batchSize(),
+            source.maximumConcurrency(), consumer::invoke).start());
+        Path environment = data.resolve(REBUILD_ENVIRONMENT_FILE);
+        writeJson(environment, LocalFunction.environment(function, endpoints));
+        opened(() -> Files.deleteIfExists(environment));
       }
     }
     api = opened(new ApiGatewayStandIn(options.apiPort(), tokens, apiFunctions, CorsRules.of(stack.httpApiCors()))
@@ -246,6 +268,40 @@ public final class LocalCloud implements AutoCloseable {
     return tokens;
   }
 
+  /** A client of the local SQS, which holds the template's queues. */
+  public SqsClient sqsClient() {
+    return sqs;
+  }
+
+  /** The local URL of the template's queue {@code logicalId}. */
+  public String queueUrl(String logicalId) {
+    String url = queueUrls.get(logicalId);
+    if (url == null) {
+      throw new IllegalArgumentException("the template declares no queue " + logicalId + ": " + queueUrls.keySet());
+    }
+    return url;
+  }
+
+  /** Each queue of the template, dead-letter queues first, so a redrive policy finds its target. */
+  private void createQueues() {
+    List<StackTemplate.Queue> queues = new ArrayList<>(stack.queues());
+    queues.sort(java.util.Comparator.comparing(queue -> queue.deadLetterLogicalId() != null));
+    Map<String, String> arns = new java.util.HashMap<>();
+    for (StackTemplate.Queue queue : queues) {
+      Map<String, String> attributes = new java.util.HashMap<>(Map.of("VisibilityTimeout",
+          Long.toString(queue.visibilityTimeout().toSeconds())));
+      if (queue.deadLetterLogicalId() != null) {
+        attributes.put("RedrivePolicy", "{\"deadLetterTargetArn\":\"" + arns.get(queue.deadLetterLogicalId())
+            + "\",\"maxReceiveCount\":" + queue.maxReceiveCount() + "}");
+      }
+      String url = sqs.createQueue(request -> request.queueName(queue.queueName()).attributesWithStrings(attributes))
+          .queueUrl();
+      queueUrls.put(queue.logicalId(), url);
+      arns.put(queue.logicalId(), sqs.getQueueAttributes(request -> request.queueUrl(url)
+          .attributeNamesWithStrings("QueueArn")).attributesAsStrings().get("QueueArn"));
+    }
+  }
+
   public DynamoDbClient dynamoDbClient() {
     return dynamo;
   }
@@ -264,6 +320,11 @@ public final class LocalCloud implements AutoCloseable {
 
   public String tableName() {
     return stack.table().tableName();
+  }
+
+  /** The local name of the template's table with this logical id (e.g. SearchIndexTable). */
+  public String tableName(String logicalId) {
+    return stack.table(logicalId).tableName();
   }
 
   /** The site's bucket, the one the CDN serves. */

@@ -4,10 +4,12 @@ import dev.gazette.article.Article;
 import dev.gazette.article.Slug;
 import dev.gazette.article.Topic;
 import dev.gazette.handlers.PublisherWiring;
+import dev.gazette.publish.PageId;
 import dev.gazette.publish.ParallelCalls;
 import dev.gazette.publish.PublishCounters;
 import dev.gazette.publish.PublisherParts;
 import dev.gazette.publish.Rebuild;
+import dev.gazette.publish.RenderedArticles;
 import dev.gazette.site.Site;
 import dev.gazette.store.AwsClients;
 import dev.gazette.store.DynamoArticleScan;
@@ -25,7 +27,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * One rebuild of a site: scan segments in parallel, each rendering its published articles with
- * the Publisher's code and saving its place after every page; then, once, every list page.
+ * the Publisher's code and saving its place (and the search files it touched) after every page;
+ * then, once, by one writer, the pages the segments share: search files and every list page.
  */
 public final class RebuildRun {
   private final PublisherParts parts;
@@ -98,8 +101,10 @@ public final class RebuildRun {
     }
     long articlesDone = System.nanoTime();
     List<Slug> topics = checkpoint.topics().stream().map(Slug::new).toList();
-    progress.printf("rendering the home page, %d topic pages, archives, sitemaps and feeds%n", topics.size());
-    Rebuild.create(parts, force).lists(topics);
+    List<PageId> searchPages = checkpoint.searchPages().stream().map(PageId::parse).toList();
+    progress.printf("rendering the home page, %d topic pages, archives, sitemaps, feeds and %d search files%n",
+        topics.size(), searchPages.size());
+    Rebuild.create(parts, force).sharedPages(topics, searchPages);
     long articles = checkpoint.articles();
     checkpoint.finish();
     return new Stages(articles, (articlesDone - started) / 1e9, (System.nanoTime() - articlesDone) / 1e9);
@@ -116,11 +121,14 @@ public final class RebuildRun {
       DynamoArticleScan.Page page = scan.page(segment, segments, start);
       List<String> topics = new ArrayList<>();
       // The whole page at once: its claims, reads and releases in batches, its pages side by side.
-      rebuild.articles(page.published().stream().map(Article::id).toList());
+      RenderedArticles rendered = rebuild.articles(page.published().stream().map(Article::id).toList());
       for (Article article : page.published()) {
         article.topics().stream().map(Topic::slug).map(Slug::value).forEach(topics::add);
       }
-      checkpoint.pageDone(segment, page.nextKey(), topics, page.published().size());
+      checkpoint.pageDone(segment, page.nextKey(), topics, page.published().size(),
+          rendered.sharedPages().stream().map(PageId::encode).toList());
+      // Saved in the checkpoint: the articles' records may forget them.
+      rebuild.settle(rendered);
       PublishCounters counters = parts.counters();
       progress.printf("segment %d: %d articles so far in all; pages written %d, unchanged %d, removed %d%n",
           segment, checkpoint.articles(), counters.written(), counters.skipped(), counters.deleted());

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gazette.local.LocalCloud;
 import dev.gazette.local.LocalCloudOptions;
 import dev.gazette.publish.PublishCounters;
+import dev.gazette.publish.RebuildProgress;
+import dev.gazette.store.DynamoRebuildProgress;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
@@ -108,6 +110,25 @@ class RebuildIT {
     PublishCounters forced = rebuild("Gazette Forcée", dir.resolve("checkpoint.json"), true);
     assertThat(status("/topics/societe/")).isEqualTo(200);
     assertThat(forced.skipped()).isZero();
+  }
+
+  @Test
+  void aRebuildFannedOutOnTheLocalCloudsQueueRendersEveryArticleThroughTheRebuildFunction() throws Exception {
+    RebuildCommand.main(new String[] {"--data", data.toString(), "--chunks", "3", "--run", "local-it"});
+
+    RebuildProgress.Status status = new DynamoRebuildProgress(cloud.dynamoDbClient(), cloud.tableName())
+        .status("local-it");
+    assertThat(status.finished()).as("the shared pages were written").isTrue();
+    assertThat(status.done()).isEqualTo(3);
+    assertThat(status.articles()).isEqualTo(3);
+    assertThat(page("/topics/economie/")).contains("fes-restaure-sa-medina");
+  }
+
+  @Test
+  void aFanOutWithoutChunksIsRefusedBeforeAnythingIsQueued() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> RebuildCommand.main(
+        new String[] {"--data", data.toString(), "--chunks", "0"}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1 chunk");
   }
 
   private static int status(String path) throws Exception {

@@ -7,11 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.e2e.DrawnPicture;
 import dev.gazette.local.LocalCloud;
 import dev.gazette.local.LocalCloudOptions;
+import dev.gazette.rebuild.FanOutRebuild;
+import dev.gazette.store.DynamoRebuildProgress;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -20,12 +25,13 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Every SDK call the functions make is allowed by their roles in template.yaml, and the roles
  * allow nothing else. The calls are recorded (IamCallRecorder) while the local cloud, started
- * from the template, goes through every route, the stream, the schedule and a picture's upload
- * events; the platform's own needs (logs, the stream, the failure queues) come from the
+ * from the template, goes through every route, the stream, the schedule, a picture's upload
+ * events and a rebuild fanned out over the rebuild queue; the platform's own needs (logs, the stream, the failure queues) come from the
  * function's template entry.
  */
 class FunctionPoliciesIT {
@@ -71,6 +77,26 @@ class FunctionPoliciesIT {
     cloud.awaitPublished();
     // One of several passes 48 hours: the schedule rewrites the news sitemap without it.
     agingPastFortyEightHours("Publié avant-hier");
+    rebuildFannedOut();
+  }
+
+  /**
+   * ./gazette rebuild --aws --chunks 2 --force against the local cloud: the rebuild function's
+   * calls, over a site with a renamed article (its old JSON goes) and an article the index lost
+   * (indexed again, as after an import).
+   */
+  private static void rebuildFannedOut() throws Exception {
+    JsonNode renamed = send("POST", "/articles", null, article("Le port de Tanger s'agrandit", "published", null));
+    cloud.awaitPublished();
+    send("PATCH", "/articles/" + renamed.get("id").asText(), "\"1\"", "{\"slug\": \"port-de-tanger\"}");
+    cloud.awaitPublished();
+    cloud.dynamoDbClient().deleteItem(request -> request.tableName(cloud.tableName("SearchIndexTable"))
+        .key(Map.of("pk", AttributeValue.fromS("SEARCH#" + renamed.get("id").asText()),
+            "sk", AttributeValue.fromS("INDEXED"))));
+    FanOutRebuild rebuild = new FanOutRebuild(new DynamoRebuildProgress(cloud.dynamoDbClient(), cloud.tableName()),
+        cloud.sqsClient(), cloud.queueUrl("RebuildQueue"), new PrintStream(OutputStream.nullOutputStream()));
+    rebuild.start("policies", 2, true);
+    rebuild.await("policies", Duration.ofMinutes(2));
   }
 
   /** Waits until the Publisher has called the redirect store's {@code action}. */

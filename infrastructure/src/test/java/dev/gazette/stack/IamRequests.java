@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.HeadObjectRequest;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.sqs.model.SendMessageRequest;
 
 /**
  * The IAM permissions an SDK request needs, as the services authorise them: a transaction needs
@@ -87,6 +88,8 @@ final class IamRequests {
       // CloudFront is global: its ARNs name no region.
       accesses.add(IamAccess.of("cloudfront:CreateInvalidation",
           "arn:aws:cloudfront::" + account + ":distribution/" + r.distributionId()));
+    } else if (request instanceof SendMessageRequest r) {
+      accesses.add(IamAccess.of("sqs:SendMessage", queue(r.queueUrl())));
     } else if (request instanceof ListObjectsV2Request r) {
       accesses.add(IamAccess.of("s3:ListBucket", "arn:aws:s3:::" + r.bucket()));
     } else {
@@ -128,6 +131,11 @@ final class IamRequests {
     }
     String source = java.net.URLDecoder.decode(request.copySource(), java.nio.charset.StandardCharsets.UTF_8);
     return "arn:aws:s3:::" + source.replaceFirst("^/", "").replaceFirst("\\?versionId=.*$", "");
+  }
+
+  /** A queue's ARN from its URL, whose last segment is its name. */
+  private String queue(String url) {
+    return "arn:aws:sqs:" + region + ":" + account + ":" + url.substring(url.lastIndexOf('/') + 1);
   }
 
   private String table(String name) {

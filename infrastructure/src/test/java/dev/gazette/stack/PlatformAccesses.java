@@ -7,12 +7,15 @@ import java.util.Map;
 
 /**
  * What Lambda itself does with a function's role, read from the function's template entry:
- * write its logs to its log group, read its streams, send what it gives up on to the failure
- * queue of a stream or of its asynchronous invocations (EventInvokeConfig).
+ * write its logs to its log group, read its streams and queues, send what it gives up on to the
+ * failure queue of a stream or of its asynchronous invocations (EventInvokeConfig).
  */
 final class PlatformAccesses {
   private static final List<String> STREAM_ACTIONS = List.of("dynamodb:DescribeStream",
       "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams");
+
+  private static final List<String> QUEUE_ACTIONS = List.of("sqs:ReceiveMessage", "sqs:DeleteMessage",
+      "sqs:GetQueueAttributes");
 
   private PlatformAccesses() {}
 
@@ -37,6 +40,11 @@ final class PlatformAccesses {
             accesses.add(IamAccess.of("sqs:SendMessage", String.valueOf(template.resolve(queue))));
           }
         });
+    // An SQS event source polls the queue with the function's role, and deletes what succeeded.
+    TemplateNodes.mapOfMaps(properties.get("Events")).values().stream()
+        .filter(event -> "SQS".equals(event.get("Type")))
+        .map(event -> String.valueOf(template.resolve(TemplateNodes.map(event.get("Properties")).get("Queue"))))
+        .forEach(queue -> QUEUE_ACTIONS.forEach(action -> accesses.add(IamAccess.of(action, queue))));
     Map<String, Object> asyncFailures = TemplateNodes.path(properties, "EventInvokeConfig", "DestinationConfig",
         "OnFailure");
     if (asyncFailures.get("Destination") != null) {

@@ -50,7 +50,8 @@ class StackTemplateTest {
   void everyFunctionIsFoundWithItsHandlerClass() {
     assertThat(stack.functions()).extracting(FunctionDefinition::handlerClass)
         .containsExactlyInAnyOrder("dev.gazette.handlers.ArticlesApiHandler", "dev.gazette.handlers.PublisherHandler",
-            "dev.gazette.handlers.ScheduledPublishingHandler", "dev.gazette.handlers.MediaHandler");
+            "dev.gazette.handlers.ScheduledPublishingHandler", "dev.gazette.handlers.MediaHandler",
+            "dev.gazette.handlers.RebuildChunkHandler");
   }
 
   @Test

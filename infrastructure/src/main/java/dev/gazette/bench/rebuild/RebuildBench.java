@@ -44,11 +44,14 @@ import software.amazon.awssdk.services.s3.S3Client;
  * size it loads N generated articles through the bulk path (listed and indexed without the
  * Publisher, the search files written), on a dynoxide and an S3Proxy on disk of its own, then
  * times a first rebuild (every page written) and a second one (nothing changed, nothing
- * written), printing the requests each made by kind.
+ * written), printing the requests each made by kind. {@code --unindexed} leaves the search
+ * index empty, as {@code ./gazette import} does, so the first rebuild indexes every article
+ * and every scan segment touches the same search files (the generated text has 80 words).
  */
 public final class RebuildBench {
   private static final Editor EDITOR = new Editor("bench", "La rédaction");
-  static final String USAGE = "usage: ./gazette bench rebuild [--articles 1000,10000] [--segments 4] [--ports N]";
+  static final String USAGE =
+      "usage: ./gazette bench rebuild [--articles 1000,10000] [--segments 4] [--ports N] [--unindexed]";
 
   private final DynamoDbClient dynamo;
   private final S3Client s3;
@@ -56,9 +59,11 @@ public final class RebuildBench {
   private final TableDefinition table;
   private final TableDefinition search;
   private final int segments;
+  private final boolean unindexed;
 
   private RebuildBench(DynamoDbClient dynamo, S3Client s3, RequestCounter counter, TableDefinition table,
-      TableDefinition search, int segments) {
+      TableDefinition search, int segments, boolean unindexed) {
+    this.unindexed = unindexed;
     this.dynamo = dynamo;
     this.s3 = s3;
     this.counter = counter;
@@ -72,12 +77,14 @@ public final class RebuildBench {
     List<Integer> sizes = List.of(1_000);
     int segments = 4;
     int ports = 0;
+    boolean unindexed = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--articles" -> sizes = Arrays.stream(value(args, ++i).split(",")).map(String::strip)
             .map(Integer::parseInt).toList();
         case "--segments" -> segments = Integer.parseInt(value(args, ++i));
         case "--ports" -> ports = Integer.parseInt(value(args, ++i));
+        case "--unindexed" -> unindexed = true;
         case "-h", "--help" -> {
           System.out.println(USAGE);
           return;
@@ -94,13 +101,13 @@ public final class RebuildBench {
         DynamoDbClient dynamo = LocalAws.dynamoDbClient(dynoxide.endpoint(), counter);
         S3Client s3 = LocalAws.s3Client(s3Server.endpoint(), counter)) {
       RebuildBench bench = new RebuildBench(dynamo, s3, counter, stack.table(), stack.table("SearchIndexTable"),
-          segments);
+          segments, unindexed);
       for (int size : sizes) {
         rows.addAll(bench.run(size));
       }
     }
-    System.out.printf("Rebuild (./gazette rebuild's code), %d cores, dynoxide + S3Proxy on disk, %d scan segments%n",
-        Runtime.getRuntime().availableProcessors(), segments);
+    System.out.printf("Rebuild (./gazette rebuild's code), %d cores, dynoxide + S3Proxy on disk, %d scan segments%s%n",
+        Runtime.getRuntime().availableProcessors(), segments, unindexed ? ", search index empty before the first" : "");
     System.out.printf("%9s %-7s %7s %9s %8s %8s %8s %8s %7s  %s%n", "articles", "run", "written", "unchanged",
         "wall s", "ms/art", "pages/s", "art. s", "lists s", "requests");
     rows.forEach(System.out::println);
@@ -134,9 +141,12 @@ public final class RebuildBench {
     }
     RebuildRun.Over loading = RebuildRun.Over.tables(dynamo, s3, tableName, searchTable, bucket, site,
         new PublishCounters());
-    Set<TermMonth> shards = new SearchIndexImport(loading.parts().search(), site).add(loaded);
-    Rebuild.create(loading.parts(), false).searchFiles(shards);
-    System.err.printf("N=%d: archive loaded, listed and indexed in %.1f s%n", size, (System.nanoTime() - started) / 1e9);
+    if (!unindexed) {
+      Set<TermMonth> shards = new SearchIndexImport(loading.parts().search(), site).add(loaded);
+      Rebuild.create(loading.parts(), false).searchFiles(shards);
+    }
+    System.err.printf("N=%d: archive loaded, listed%s in %.1f s%n", size, unindexed ? "" : " and indexed",
+        (System.nanoTime() - started) / 1e9);
 
     List<String> rows = new ArrayList<>();
     rows.add(rebuild(size, "first", tableName, searchTable, bucket, site));

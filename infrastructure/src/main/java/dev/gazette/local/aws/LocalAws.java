@@ -49,6 +49,16 @@ public final class LocalAws {
         .build();
   }
 
+  /** A client of the SQS stand-in ({@code dev.gazette.local.sqs.SqsStandIn}). */
+  public static software.amazon.awssdk.services.sqs.SqsClient sqsClient(URI endpoint) {
+    return software.amazon.awssdk.services.sqs.SqsClient.builder()
+        .endpointOverride(endpoint)
+        .region(REGION)
+        .credentialsProvider(credentials())
+        .httpClientBuilder(ApacheHttpClient.builder())
+        .build();
+  }
+
   /** @param interceptors e.g. a request counter; none for plain use */
   public static DynamoDbClient dynamoDbClient(URI endpoint, ExecutionInterceptor... interceptors) {
     return DynamoDbClient.builder()

@@ -13,19 +13,23 @@ import java.util.Map;
  * @param keyValueStore CloudFront KeyValueStore's stand-in; {@code null} where none runs (the
  *     function then gets none of the template's key value store ARNs, so never writes to AWS)
  */
-public record LocalEndpoints(URI dynamoDb, URI s3, URI cloudFront, URI keyValueStore) {
+public record LocalEndpoints(URI dynamoDb, URI s3, URI cloudFront, URI keyValueStore, URI sqs) {
 
   /** DynamoDB (and its streams) and S3 only. */
   public static LocalEndpoints of(URI dynamoDb, URI s3) {
-    return new LocalEndpoints(dynamoDb, s3, null, null);
+    return new LocalEndpoints(dynamoDb, s3, null, null, null);
   }
 
   public LocalEndpoints withCloudFront(URI endpoint) {
-    return new LocalEndpoints(dynamoDb, s3, endpoint, keyValueStore);
+    return new LocalEndpoints(dynamoDb, s3, endpoint, keyValueStore, sqs);
   }
 
   public LocalEndpoints withKeyValueStore(URI endpoint) {
-    return new LocalEndpoints(dynamoDb, s3, cloudFront, endpoint);
+    return new LocalEndpoints(dynamoDb, s3, cloudFront, endpoint, sqs);
+  }
+
+  public LocalEndpoints withSqs(URI endpoint) {
+    return new LocalEndpoints(dynamoDb, s3, cloudFront, keyValueStore, endpoint);
   }
 
   /** The endpoint variables, as the SDK reads them. */
@@ -39,6 +43,9 @@ public record LocalEndpoints(URI dynamoDb, URI s3, URI cloudFront, URI keyValueS
     }
     if (keyValueStore != null) {
       variables.put("AWS_ENDPOINT_URL_CLOUDFRONT_KEYVALUESTORE", keyValueStore.toString());
+    }
+    if (sqs != null) {
+      variables.put("AWS_ENDPOINT_URL_SQS", sqs.toString());
     }
     return variables;
   }

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A function of the template: its handler string ({@code package.Class::method}), the environment
  * variables it gets (Globals merged with its own, resolved for the local stack), its limits, its
- * events (routes, streams, schedules, S3 notifications) and how Lambda retries its asynchronous invocations.
+ * events (routes, streams, schedules, S3 notifications, queues) and how Lambda retries its
+ * asynchronous invocations.
  */
 public record FunctionDefinition(
     String logicalId,
@@ -19,7 +20,8 @@ public record FunctionDefinition(
     List<StreamEventSource> streamSources,
     List<ScheduleEventSource> schedules,
     List<S3EventSource> s3Sources,
-    AsyncInvocation asyncInvocation) {
+    AsyncInvocation asyncInvocation,
+    List<QueueEventSource> queueSources) {
 
   public FunctionDefinition {
     environment = Map.copyOf(environment);
@@ -27,6 +29,15 @@ public record FunctionDefinition(
     streamSources = List.copyOf(streamSources);
     schedules = List.copyOf(schedules);
     s3Sources = List.copyOf(s3Sources);
+    queueSources = List.copyOf(queueSources);
+  }
+
+  /** A function that reads no queue. */
+  public FunctionDefinition(String logicalId, String handler, Map<String, String> environment, Duration timeout,
+      int memorySize, List<HttpRoute> routes, List<StreamEventSource> streamSources,
+      List<ScheduleEventSource> schedules, List<S3EventSource> s3Sources, AsyncInvocation asyncInvocation) {
+    this(logicalId, handler, environment, timeout, memorySize, routes, streamSources, schedules, s3Sources,
+        asyncInvocation, List.of());
   }
 
   /**
@@ -61,4 +72,13 @@ public record FunctionDefinition(
     int separator = handler.indexOf("::");
     return separator < 0 ? handler : handler.substring(0, separator);
   }
+
+  /**
+   * An SQS event source of a function (SAM's {@code Type: SQS}): the queue it reads, the batch
+   * size (Lambda's default 10), the most invocations at once (ScalingConfig MaximumConcurrency;
+   * Lambda's default is the account's concurrency, here 5) and whether the function reports
+   * failed messages one by one (ReportBatchItemFailures).
+   */
+  public record QueueEventSource(String queueLogicalId, int batchSize, int maximumConcurrency,
+      boolean reportBatchItemFailures) {}
 }

@@ -1,6 +1,7 @@
 package dev.gazette.local.template;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +25,14 @@ public final class StackTemplate {
   private final Optional<String> cdnBucket;
   private final List<FunctionDefinition> functions;
   private final Map<String, List<Map<String, Object>>> bucketCors;
+  private final List<Queue> queues;
 
   private StackTemplate(String stackName, Map<String, Object> document, Intrinsics intrinsics,
       Map<String, String> parameters, List<TableDefinition> tables, Map<String, String> buckets,
       Optional<String> cdnBucket, List<FunctionDefinition> functions,
-      Map<String, List<Map<String, Object>>> bucketCors) {
+      Map<String, List<Map<String, Object>>> bucketCors, List<Queue> queues) {
     this.bucketCors = bucketCors;
+    this.queues = List.copyOf(queues);
     this.stackName = stackName;
     this.document = document;
     this.intrinsics = intrinsics;
@@ -58,7 +61,12 @@ public final class StackTemplate {
     Map<String, String> buckets = Collections.unmodifiableMap(reader.buckets(resources));
     return new StackTemplate(stackName, template, intrinsics, Map.copyOf(TemplateNodes.withoutNulls(parameters)),
         reader.tables(resources), buckets, cdnBucket(resources, buckets.keySet()), reader.functions(resources),
-        Map.copyOf(reader.bucketCors(resources)));
+        Map.copyOf(reader.bucketCors(resources)), reader.queues(resources));
+  }
+
+  /** The template's SQS queues, as the local SQS creates them. */
+  public List<Queue> queues() {
+    return queues;
   }
 
   public String stackName() {
@@ -222,4 +230,12 @@ public final class StackTemplate {
     }
     return items.get(0);
   }
+
+  /**
+   * An AWS::SQS::Queue of the template as the local SQS creates it: its local name, how long a
+   * received message stays hidden (SQS's default 30 s) and, with a redrive policy, the queue that
+   * takes a message received {@code maxReceiveCount} times (null and 0 without one).
+   */
+  public record Queue(String logicalId, String queueName, Duration visibilityTimeout,
+      String deadLetterLogicalId, int maxReceiveCount) {}
 }

@@ -110,6 +110,7 @@ final class TemplateResources {
         List<StreamEventSource> streams = new ArrayList<>();
         List<ScheduleEventSource> schedules = new ArrayList<>();
         List<S3EventSource> notifications = new ArrayList<>();
+        List<FunctionDefinition.QueueEventSource> queues = new ArrayList<>();
         TemplateNodes.mapOfMaps(properties.get("Events")).forEach((name, event) -> {
           Map<String, Object> eventProperties = TemplateNodes.map(event.get("Properties"));
           String type = String.valueOf(event.get("Type"));
@@ -120,8 +121,9 @@ final class TemplateResources {
             case "Schedule" -> schedules.add(new ScheduleEventSource(name,
                 intrinsics.text(eventProperties.get("Schedule"))));
             case "S3" -> notifications.add(s3Source(logicalId + " event " + name, name, eventProperties, resources));
+            case "SQS" -> queues.add(queueSource(logicalId + " event " + name, eventProperties, resources));
             default -> throw new IllegalArgumentException(logicalId + " event " + name + " is of type " + type
-                + ", which the local cloud does not deliver (it runs HttpApi, DynamoDB, Schedule and S3 events)");
+                + ", which the local cloud does not deliver (it runs HttpApi, DynamoDB, Schedule, S3 and SQS events)");
           }
         });
         functions.add(new FunctionDefinition(logicalId, intrinsics.text(handler),
@@ -132,10 +134,45 @@ final class TemplateResources {
                 properties.getOrDefault("MemorySize", functionGlobals.get("MemorySize"))), 128),
             routes, streams, schedules, notifications,
             asyncInvocation(logicalId, properties.getOrDefault("EventInvokeConfig",
-                functionGlobals.get("EventInvokeConfig")))));
+                functionGlobals.get("EventInvokeConfig"))), queues));
       }
     });
     return functions;
+  }
+
+  /** An SQS event as SAM takes it: {@code Queue: !GetAtt <queue of this template>.Arn}. */
+  private FunctionDefinition.QueueEventSource queueSource(String where, Map<String, Object> properties,
+      Map<String, Map<String, Object>> resources) {
+    Object attribute = TemplateNodes.map(properties.get("Queue")).get("Fn::GetAtt");
+    List<?> parts = attribute instanceof String dotted
+        ? List.of(dotted.split("\\.", 2)) : TemplateNodes.list(attribute);
+    List<String> queues = ofType(resources, "AWS::SQS::Queue");
+    if (parts.size() != 2 || !"Arn".equals(parts.get(1)) || !queues.contains(String.valueOf(parts.get(0)))) {
+      throw new IllegalArgumentException(where + " reads the queue " + properties.get("Queue")
+          + ": the local cloud reads only !GetAtt <Queue>.Arn of a queue of the template " + queues);
+    }
+    Map<String, Object> resolved = TemplateNodes.map(intrinsics.resolve(properties));
+    return new FunctionDefinition.QueueEventSource(String.valueOf(parts.get(0)), integer(resolved.get("BatchSize"), 10),
+        integer(TemplateNodes.path(resolved, "ScalingConfig").get("MaximumConcurrency"), 5),
+        TemplateNodes.list(resolved.get("FunctionResponseTypes")).contains("ReportBatchItemFailures"));
+  }
+
+  /** The template's queues, each with its visibility timeout and redrive policy. */
+  List<StackTemplate.Queue> queues(Map<String, Map<String, Object>> resources) {
+    List<StackTemplate.Queue> queues = new ArrayList<>();
+    resources.forEach((logicalId, resource) -> {
+      if ("AWS::SQS::Queue".equals(resource.get("Type"))) {
+        Map<String, Object> properties = TemplateNodes.map(resource.get("Properties"));
+        Map<String, Object> redrive = TemplateNodes.map(properties.get("RedrivePolicy"));
+        Object target = TemplateNodes.map(redrive.get("deadLetterTargetArn")).get("Fn::GetAtt");
+        List<?> parts = target instanceof String dotted ? List.of(dotted.split("\\.", 2)) : TemplateNodes.list(target);
+        queues.add(new StackTemplate.Queue(logicalId, intrinsics.text(Map.of("Fn::GetAtt", List.of(logicalId, "QueueName"))),
+            Duration.ofSeconds(integer(intrinsics.resolve(properties.get("VisibilityTimeout")), 30)),
+            parts.isEmpty() ? null : String.valueOf(parts.get(0)),
+            integer(intrinsics.resolve(redrive.get("maxReceiveCount")), 0)));
+      }
+    });
+    return queues;
   }
 
   private StreamEventSource streamSource(String function, String event, Map<String, Object> properties,

@@ -148,11 +148,59 @@ class TemplateReaderTest {
                 Properties:
                   Handler: x.Y::handleRequest
                   Events:
-                    Jobs: {Type: SQS, Properties: {Queue: arn:aws:sqs:us-east-1:000000000000:jobs}}
+                    Jobs: {Type: Kinesis, Properties: {Stream: arn:aws:kinesis:us-east-1:000000000000:stream/jobs}}
             """);
     assertThatThrownBy(() -> StackTemplate.load(template, "s", Map.of()))
-        .hasMessageContaining("Worker event Jobs is of type SQS");
+        .hasMessageContaining("Worker event Jobs is of type Kinesis");
   }
+
+  @Test
+  void aQueueEventIsReadWithItsConcurrencyAndTheQueueWithItsRedrivePolicy(@TempDir Path dir) throws IOException {
+    String queues = """
+              Jobs:
+                Type: AWS::SQS::Queue
+                Properties:
+                  VisibilityTimeout: 60
+                  RedrivePolicy: {deadLetterTargetArn: !GetAtt Failed.Arn, maxReceiveCount: 3}
+              Failed:
+                Type: AWS::SQS::Queue
+            """;
+    Path template = dir.resolve("template.yaml");
+    Files.writeString(template, """
+            Resources:
+              Worker:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: x.Y::handleRequest
+                  Events:
+                    Jobs:
+                      Type: SQS
+                      Properties:
+                        Queue: !GetAtt Jobs.Arn
+                        BatchSize: 1
+                        FunctionResponseTypes: [ReportBatchItemFailures]
+                        ScalingConfig: {MaximumConcurrency: 4}
+            """ + queues);
+    StackTemplate stack = StackTemplate.load(template, "s", Map.of());
+    assertThat(stack.function("Worker").queueSources()).containsExactly(
+        new FunctionDefinition.QueueEventSource("Jobs", 1, 4, true));
+    assertThat(stack.queues()).containsExactlyInAnyOrder(
+        new StackTemplate.Queue("Jobs", "s-Jobs", Duration.ofSeconds(60), "Failed", 3),
+        new StackTemplate.Queue("Failed", "s-Failed", Duration.ofSeconds(30), null, 0));
+
+    Files.writeString(template, """
+            Resources:
+              Worker:
+                Type: AWS::Serverless::Function
+                Properties:
+                  Handler: x.Y::handleRequest
+                  Events:
+                    Elsewhere: {Type: SQS, Properties: {Queue: arn:aws:sqs:us-east-1:000000000000:other}}
+            """ + queues);
+    assertThatThrownBy(() -> StackTemplate.load(template, "s", Map.of()))
+        .hasMessageContaining("Worker event Elsewhere reads the queue");
+  }
+
 
   @Test
   void anAsyncInvokeConfigBeyondLambdasLimitsOrWithAnOnSuccessDestinationIsRefused(@TempDir Path dir)
