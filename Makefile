@@ -3,7 +3,7 @@
 # the functions module built through the parent pom (so no parent needs installing first),
 # classes at the root of the zip and the runtime dependencies in lib/, as Lambda's Java
 # runtime loads them.
-FUNCTIONS := ArticlesApiFunction PublisherFunction ScheduledPublishingFunction RebuildFunction
+FUNCTIONS := ArticlesApiFunction PublisherFunction ScheduledPublishingFunction RebuildFunction MediaFunction
 MVN := mvn -q -B
 
 .PHONY: $(addprefix build-,$(FUNCTIONS))

@@ -1,5 +1,6 @@
 package dev.gazette.local;
 
+import dev.gazette.local.http.FreePort;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -40,7 +41,8 @@ final class LocalCloudProcess implements AutoCloseable {
         "-Dgazette.root=" + ProjectRoot.find(),
         LocalCloud.class.getName(),
         "--api-port", String.valueOf(apiPort), "--cdn-port", String.valueOf(cdnPort),
-        "--data", dataDir.toString(), "--no-sample"));
+        // Its own identity provider port: a ./gazette up on the machine keeps the default one.
+        "--idp-port", String.valueOf(FreePort.pick()), "--data", dataDir.toString(), "--no-sample"));
     Process process = new ProcessBuilder(command).directory(ProjectRoot.find().toFile())
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     LocalCloudProcess cloud = new LocalCloudProcess(process, log, apiPort, cdnPort);

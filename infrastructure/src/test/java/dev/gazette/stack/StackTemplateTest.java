@@ -30,6 +30,23 @@ class StackTemplateTest {
         Map.entry("UploadsBucket", "gazette-local-uploadsbucket"));
   }
 
+  /** sam build runs {@code make build-<LogicalId>} for each function built by the makefile. */
+  @Test
+  void theMakefileBuildsEveryFunctionTheTemplateBuildsWithIt() throws Exception {
+    String makefile = java.nio.file.Files.readString(ProjectRoot.find().resolve("Makefile"));
+    String listed = makefile.lines().filter(line -> line.startsWith("FUNCTIONS := ")).findFirst().orElseThrow();
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> resources = (Map<String, Map<String, Object>>) stack.document().get("Resources");
+    java.util.List<String> madeByMake = resources.entrySet().stream()
+        .filter(resource -> "AWS::Serverless::Function".equals(resource.getValue().get("Type")))
+        .filter(resource -> resource.getValue().get("Metadata") instanceof Map<?, ?> metadata
+            && "makefile".equals(metadata.get("BuildMethod")))
+        .map(Map.Entry::getKey).toList();
+    assertThat(madeByMake).isNotEmpty();
+    assertThat(java.util.Arrays.asList(listed.substring("FUNCTIONS := ".length()).trim().split("\\s+")))
+        .containsExactlyInAnyOrderElementsOf(madeByMake);
+  }
+
   @Test
   void theCdnServesTheOriginOfTheDistributionAndNotTheUploads() {
     assertThat(stack.cdnBucket()).isEqualTo("SiteBucket");
