@@ -152,7 +152,18 @@ public final class ArticlePublisher {
     PageWriter.Outcome articlePages = writer.write(articleJobs, NOTHING_CACHED);
     // In bulk: a publish touches a hundred or more search files, whose tickets and leases then
     // take a few requests instead of three each (the protocol is write's, see writeBulk).
-    PageWriter.Outcome sharedPages = writer.writeBulk(sharedJobs, held -> lists.forget(), lists::forget);
+    PageWriter.Outcome sharedPages;
+    try {
+      sharedPages = writer.writeBulk(sharedJobs, held -> {
+        lists.forget();
+        pages.readSearchAhead(held);
+      }, () -> {
+        lists.forget();
+        pages.forgetSearchReads();
+      });
+    } finally {
+      pages.forgetSearchReads();
+    }
     staticsChecked = staticsChecked || !sharedPages.failed().containsKey(PageId.SiteWide.STATICS);
     Map<PageId, RuntimeException> failedPages = new LinkedHashMap<>(articlePages.failed());
     failedPages.putAll(sharedPages.failed());

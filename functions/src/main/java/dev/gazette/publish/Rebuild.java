@@ -138,7 +138,17 @@ public final class Rebuild {
     for (int from = 0; from < files.size(); from += SHARED_BATCH) {
       List<PageJob> jobs = files.subList(from, Math.min(files.size(), from + SHARED_BATCH)).stream()
           .map(pages::job).toList();
-      writer.writeBulk(jobs, held -> lists.forget(), lists::forget).throwIfFailed();
+      try {
+        writer.writeBulk(jobs, held -> {
+          lists.forget();
+          pages.readSearchAhead(held);
+        }, () -> {
+          lists.forget();
+          pages.forgetSearchReads();
+        }).throwIfFailed();
+      } finally {
+        pages.forgetSearchReads();
+      }
     }
   }
 

@@ -56,4 +56,18 @@ public interface SearchIndex {
 
   /** How many articles hold the term, by month (months with none left out). */
   Map<YearMonth, Integer> months(String term);
+
+  /** {@link #postings} of several term months, in as few requests as the index allows. */
+  default Map<TermMonth, List<SearchPosting>> postingsOf(java.util.Collection<TermMonth> shards) {
+    Map<TermMonth, List<SearchPosting>> all = new java.util.LinkedHashMap<>();
+    shards.forEach(shard -> all.put(shard, postings(shard)));
+    return all;
+  }
+
+  /** {@link #months} of several terms, in as few requests as the index allows. */
+  default Map<String, Map<YearMonth, Integer>> monthsOf(java.util.Collection<String> terms) {
+    Map<String, Map<YearMonth, Integer>> all = new java.util.LinkedHashMap<>();
+    terms.forEach(term -> all.put(term, months(term)));
+    return all;
+  }
 }

@@ -51,6 +51,9 @@ final class SitePages {
   private final SearchIndex search;
   private final ArticleReads reads;
   private final SitemapPages sitemaps;
+  /** What {@link #readSearchAhead} read for the search files' jobs. */
+  private final Map<TermMonth, List<SearchPosting>> postingsRead = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Map<YearMonth, Integer>> monthsRead = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The pages over these parts, reading lists through a cache of their own. */
   SitePages(PublisherParts parts) {
@@ -240,9 +243,38 @@ final class SitePages {
   }
 
   /** A term's summary in the search index, gone when no article holds the term. */
+  /**
+   * Reads what these search files show in a few requests, for their jobs to render from; call it
+   * after their tickets are taken, and {@link #forgetSearchReads} before a round from newer state.
+   */
+  void readSearchAhead(java.util.Collection<PageId> held) {
+    List<TermMonth> shards = new ArrayList<>();
+    List<String> terms = new ArrayList<>();
+    for (PageId page : held) {
+      if (page instanceof PageId.SearchMonth month) {
+        shards.add(month.shard());
+      } else if (page instanceof PageId.SearchTerm term) {
+        terms.add(term.term());
+      }
+    }
+    if (!shards.isEmpty()) {
+      postingsRead.putAll(search.postingsOf(shards));
+    }
+    if (!terms.isEmpty()) {
+      monthsRead.putAll(search.monthsOf(terms));
+    }
+  }
+
+  /** Drops what {@link #readSearchAhead} read: the next jobs read the index again. */
+  void forgetSearchReads() {
+    postingsRead.clear();
+    monthsRead.clear();
+  }
+
   PageJob searchTerm(String term) {
     return new PageJob(new PageId.SearchTerm(term), () -> {
-      Map<YearMonth, Integer> months = search.months(term);
+      Map<YearMonth, Integer> read = monthsRead.get(term);
+      Map<YearMonth, Integer> months = read != null ? read : search.months(term);
       return months.isEmpty()
           ? PageJob.Output.gone(List.of(paths.searchTermKey(term)))
           : PageJob.Output.of(List.of(renderers.search().termSummary(term, months)));
@@ -252,7 +284,8 @@ final class SitePages {
   /** A term's postings of one month, gone when no article of that month holds it. */
   PageJob searchMonth(TermMonth shard) {
     return new PageJob(new PageId.SearchMonth(shard), () -> {
-      List<SearchPosting> postings = search.postings(shard);
+      List<SearchPosting> read = postingsRead.get(shard);
+      List<SearchPosting> postings = read != null ? read : search.postings(shard);
       return postings.isEmpty()
           ? PageJob.Output.gone(List.of(paths.searchTermMonthKey(shard.term(), shard.month())))
           : PageJob.Output.of(List.of(renderers.search().termMonth(shard.term(), shard.month(), postings)));

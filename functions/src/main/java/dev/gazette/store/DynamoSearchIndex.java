@@ -9,9 +9,11 @@ import dev.gazette.publish.TermMonth;
 import dev.gazette.render.SearchPosting;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -283,8 +285,43 @@ public final class DynamoSearchIndex implements SearchIndex {
 
   @Override
   public List<SearchPosting> postings(TermMonth shard) {
+    return postingsIn(table.get(TERM_PREFIX + shard.term(), MONTH_PREFIX + shard.month()));
+  }
+
+  @Override
+  public Map<YearMonth, Integer> months(String term) {
+    return monthsIn(table.get(TERM_PREFIX + term, COUNTS));
+  }
+
+  @Override
+  public Map<TermMonth, List<SearchPosting>> postingsOf(Collection<TermMonth> shards) {
+    Map<String, Map<String, AttributeValue>> items = byKey(table.getItems(
+        shards.stream().distinct().map(DynamoSearchIndex::monthKey).toList()));
+    Map<TermMonth, List<SearchPosting>> all = new LinkedHashMap<>();
+    shards.forEach(shard -> all.put(shard, postingsIn(items.getOrDefault(
+        TERM_PREFIX + shard.term() + "|" + MONTH_PREFIX + shard.month(), Map.of()))));
+    return all;
+  }
+
+  @Override
+  public Map<String, Map<YearMonth, Integer>> monthsOf(Collection<String> terms) {
+    Map<String, Map<String, AttributeValue>> items = byKey(table.getItems(
+        terms.stream().distinct().map(term -> key(TERM_PREFIX + term, COUNTS)).toList()));
+    Map<String, Map<YearMonth, Integer>> all = new LinkedHashMap<>();
+    terms.forEach(term -> all.put(term, monthsIn(items.getOrDefault(TERM_PREFIX + term + "|" + COUNTS, Map.of()))));
+    return all;
+  }
+
+  /** Items by "pk|sk": a term's month items share its partition key. */
+  private static Map<String, Map<String, AttributeValue>> byKey(List<Map<String, AttributeValue>> items) {
+    Map<String, Map<String, AttributeValue>> byKey = new HashMap<>();
+    items.forEach(item -> byKey.put(item.get(ArticleItem.PK).s() + "|" + item.get(ArticleItem.SK).s(), item));
+    return byKey;
+  }
+
+  private static List<SearchPosting> postingsIn(Map<String, AttributeValue> item) {
     List<SearchPosting> postings = new ArrayList<>();
-    table.get(TERM_PREFIX + shard.term(), MONTH_PREFIX + shard.month()).forEach((name, value) -> {
+    item.forEach((name, value) -> {
       if (name.startsWith(POSTING_PREFIX) && value.s() != null) {
         String[] parts = value.s().split(",");
         postings.add(new SearchPosting(name.substring(POSTING_PREFIX.length()),
@@ -295,10 +332,9 @@ public final class DynamoSearchIndex implements SearchIndex {
     return postings;
   }
 
-  @Override
-  public Map<YearMonth, Integer> months(String term) {
+  private static Map<YearMonth, Integer> monthsIn(Map<String, AttributeValue> item) {
     Map<YearMonth, Integer> months = new TreeMap<>();
-    table.get(TERM_PREFIX + term, COUNTS).forEach((name, value) -> {
+    item.forEach((name, value) -> {
       if (name.startsWith(COUNT_PREFIX) && value.n() != null && Integer.parseInt(value.n()) > 0) {
         months.put(YearMonth.parse(name.substring(COUNT_PREFIX.length())), Integer.parseInt(value.n()));
       }

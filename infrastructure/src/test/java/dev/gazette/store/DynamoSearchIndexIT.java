@@ -73,6 +73,24 @@ class DynamoSearchIndexIT {
     }
   }
 
+  @Test
+  void manyTermMonthsAndTermsAreReadInBulkAsOneByOne() {
+    List<PostingChange> added = added("a1", 130);
+    index.changeAll("a1", added);
+    List<TermMonth> shards = new java.util.ArrayList<>(added.stream().map(PostingChange::shard).toList());
+    shards.add(new TermMonth("absent", MONTH));
+
+    Map<TermMonth, List<SearchPosting>> postings = index.postingsOf(shards);
+    Map<String, Map<YearMonth, Integer>> months = index.monthsOf(shards.stream().map(TermMonth::term).toList());
+
+    assertThat(postings).hasSize(131).containsEntry(new TermMonth("absent", MONTH), List.of());
+    assertThat(months).hasSize(131).containsEntry("absent", Map.of());
+    for (PostingChange change : added) {
+      assertThat(postings.get(change.shard())).isEqualTo(index.postings(change.shard()));
+      assertThat(months.get(change.shard().term())).isEqualTo(Map.of(MONTH, 1));
+    }
+  }
+
   private static List<PostingChange> added(String articleId, int terms) {
     return IntStream.range(0, terms).mapToObj(i -> new PostingChange(new TermMonth("terme" + i, MONTH),
         new SearchPosting(articleId, 1 + i % 3, 20), PostingChange.Kind.ADDED)).toList();
