@@ -25,15 +25,8 @@ public final class ArchiveImport {
   }
 
   /**
-   * Lists one published article unless it is listed already (by an import that stopped after
-   * listing it, or by the Publisher, woken by one of its pictures): whether it listed it.
-   */
-  public boolean addIfUnlisted(Article article) {
-    return addAllIfUnlisted(List.of(article)) == 1;
-  }
-
-  /**
-   * Lists these published articles but those listed already, their states read in one request and
+   * Lists these published articles but those listed already (by an import that stopped after
+   * listing them, or by the Publisher woken by one of their pictures), their states read in one request and
    * their lists written in shared transactions: how many it listed.
    */
   public int addAllIfUnlisted(List<Article> articles) {

@@ -21,7 +21,6 @@ import dev.gazette.store.DynamoArticleLists;
 import dev.gazette.store.DynamoArticleStore;
 import dev.gazette.store.RequestCounter;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -94,8 +93,9 @@ public final class CostBench {
     EditorDesk desk = new EditorDesk(articles, new ArticleIds(clock), clock, site.locale(), PictureLibrary.EMPTY);
     GeneratedArticles generator = new GeneratedArticles(size);
     long started = System.nanoTime();
-    load(size, desk, new ArchiveImport(new DynamoArticleLists(dynamo, tableName), site), generator,
-        clock.instant().minusSeconds(3600));
+    // Only the measured changes are counted.
+    generator.createListed(size, clock.instant().minusSeconds(3600), desk, EDITOR,
+        new ArchiveImport(new DynamoArticleLists(dynamo, tableName), site));
     System.err.printf("N=%d: archive loaded in %.0f s%n", size, (System.nanoTime() - started) / 1e9);
 
     PublishCounters pages = new PublishCounters();
@@ -149,22 +149,4 @@ public final class CostBench {
     return next;
   }
 
-  /** Creates and lists the archive; only the measured changes are counted. */
-  private void load(int size, EditorDesk desk, ArchiveImport archive, GeneratedArticles generator,
-      Instant newest) {
-    List<ArticleContent> contents = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      contents.add(generator.archived(i, size, newest));
-    }
-    // Listed 25 at a time in shared transactions, as an import lists them.
-    List<Article> batch = new ArrayList<>();
-    for (ArticleContent content : contents) {
-      batch.add(desk.create(content, EDITOR));
-      if (batch.size() == 25) {
-        archive.addAllIfUnlisted(batch);
-        batch.clear();
-      }
-    }
-    archive.addAllIfUnlisted(batch);
-  }
 }

@@ -1,6 +1,10 @@
 package dev.gazette.bench;
 
+import dev.gazette.article.Article;
 import dev.gazette.article.ArticleContent;
+import dev.gazette.article.Editor;
+import dev.gazette.article.EditorDesk;
+import dev.gazette.publish.ArchiveImport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +40,24 @@ public final class GeneratedArticles {
   }
 
   /** The {@code index}-th article of an archive whose newest article appears at {@code newest}. */
+  /**
+   * An archive of {@code size} articles ending at {@code newest}, created through the desk and
+   * listed as an import lists them, 25 to a transaction group; the search index is left to a rebuild.
+   */
+  public List<Article> createListed(int size, Instant newest, EditorDesk desk, Editor editor, ArchiveImport archive) {
+    List<Article> created = new ArrayList<>();
+    List<Article> batch = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      batch.add(desk.create(archived(i, size, newest), editor));
+      if (batch.size() == 25 || i == size - 1) {
+        archive.addAllIfUnlisted(batch);
+        created.addAll(batch);
+        batch.clear();
+      }
+    }
+    return created;
+  }
+
   public ArticleContent archived(int index, int size, Instant newest) {
     Instant publishedAt = newest.minus(PACE.multipliedBy(size - index));
     return content("Dossier " + index + " : " + sentence(6), publishedAt, "published");

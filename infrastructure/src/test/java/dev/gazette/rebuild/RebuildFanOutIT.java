@@ -2,7 +2,6 @@ package dev.gazette.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.article.Article;
 import dev.gazette.article.ArticleIds;
 import dev.gazette.article.Editor;
 import dev.gazette.article.EditorDesk;
@@ -97,12 +96,9 @@ class RebuildFanOutIT {
     EditorDesk desk = new EditorDesk(new DynamoArticleStore(DYNAMO.client(), table), new ArticleIds(clock), clock,
         site.locale(), PictureLibrary.EMPTY);
     ArchiveImport archive = new ArchiveImport(new DynamoArticleLists(DYNAMO.client(), table), site);
-    GeneratedArticles generator = new GeneratedArticles(ARTICLES);
-    Instant newest = clock.instant().minusSeconds(3600);
-    for (int i = 0; i < ARTICLES; i++) {
-      Article article = desk.create(generator.archived(i, ARTICLES, newest), new Editor("it", "La rédaction"));
-      archive.add(article);
-    }
+    // Listed as an import lists them; the rebuild indexes them for search.
+    new GeneratedArticles(ARTICLES).createListed(ARTICLES, clock.instant().minusSeconds(3600), desk,
+        new Editor("it", "La rédaction"), archive);
     String deadLetters = sqs.createQueue(request -> request.queueName("rebuild-dead-letters")).queueUrl();
     String deadLettersArn = sqs.getQueueAttributes(request -> request.queueUrl(deadLetters)
         .attributeNamesWithStrings("QueueArn")).attributesAsStrings().get("QueueArn");

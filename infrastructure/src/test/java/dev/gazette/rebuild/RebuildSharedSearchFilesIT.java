@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.gazette.article.Article;
 import dev.gazette.article.ArticleIds;
 import dev.gazette.article.Editor;
 import dev.gazette.article.EditorDesk;
@@ -28,7 +27,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -83,13 +81,9 @@ class RebuildSharedSearchFilesIT {
     EditorDesk desk = new EditorDesk(new DynamoArticleStore(DYNAMO.client(), table), new ArticleIds(clock), clock,
         site.locale(), PictureLibrary.EMPTY);
     ArchiveImport archive = new ArchiveImport(new DynamoArticleLists(DYNAMO.client(), table), site);
-    GeneratedArticles generator = new GeneratedArticles(ARTICLES);
-    Instant newest = clock.instant().minusSeconds(3600);
-    for (int i = 0; i < ARTICLES; i++) {
-      // Listed as an import lists them; the rebuild indexes them for search.
-      Article article = desk.create(generator.archived(i, ARTICLES, newest), new Editor("it", "La rédaction"));
-      archive.add(article);
-    }
+    // Listed as an import lists them; the rebuild indexes them for search.
+    new GeneratedArticles(ARTICLES).createListed(ARTICLES, clock.instant().minusSeconds(3600), desk,
+        new Editor("it", "La rédaction"), archive);
 
     Map<String, AtomicInteger> puts = new ConcurrentHashMap<>();
     PublishCounters first = new PublishCounters();

@@ -151,12 +151,7 @@ public final class SearchBench {
     long started = System.nanoTime();
     ArchiveImport archive = new ArchiveImport(new DynamoArticleLists(dynamo, tableName), site);
     Instant newest = clock.instant().minusSeconds(3600);
-    List<Article> loaded = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      Article article = desk.create(generator.archived(i, size, newest), EDITOR);
-      archive.add(article);
-      loaded.add(article);
-    }
+    List<Article> loaded = generator.createListed(size, newest, desk, EDITOR, archive);
     Set<TermMonth> shards = new SearchIndexImport(parts.search(), site).add(loaded);
     Rebuild.create(parts, false).searchFiles(shards);
     System.err.printf("N=%d: archive loaded and indexed in %.0f s (%d term months)%n", size,
